@@ -1,0 +1,84 @@
+//! RFC 6901 JSON Pointers built on the stack while the rules descend, rendered only when reported.
+
+/// One step of a path.
+#[derive(Clone, Copy, Debug)]
+enum Step<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+/// A path from the document root, as a chain of borrowed steps: descending costs no allocation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ptr<'a> {
+    parent: Option<&'a Ptr<'a>>,
+    step: Step<'a>,
+}
+
+impl<'a> Ptr<'a> {
+    pub const ROOT: Ptr<'static> = Ptr { parent: None, step: Step::Root };
+
+    /// The member `key` of the object at this path.
+    pub fn key(&'a self, key: &'a str) -> Ptr<'a> {
+        Ptr { parent: Some(self), step: Step::Key(key) }
+    }
+
+    /// The element `index` of the array at this path.
+    pub fn index(&'a self, index: usize) -> Ptr<'a> {
+        Ptr { parent: Some(self), step: Step::Index(index) }
+    }
+
+    /// The last member name on the path, if the path ends in one.
+    pub fn last_key(&self) -> Option<&'a str> {
+        match self.step {
+            Step::Key(key) => Some(key),
+            _ => None,
+        }
+    }
+
+    /// The pointer text: `""` for the root, `/a/0/b~1c` for deeper values.
+    pub fn render(&self) -> String {
+        let mut steps = Vec::new();
+        let mut at = Some(self);
+        while let Some(ptr) = at {
+            steps.push(ptr.step);
+            at = ptr.parent;
+        }
+        let mut out = String::new();
+        for step in steps.iter().rev() {
+            match step {
+                Step::Root => {}
+                Step::Key(key) => {
+                    out.push('/');
+                    out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                }
+                Step::Index(index) => {
+                    out.push('/');
+                    out.push_str(&index.to_string());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Splits a rendered pointer back into its unescaped reference tokens.
+pub fn tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
+    pointer.split('/').skip(1).map(|token| token.replace("~1", "/").replace("~0", "~"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_and_splits_escaped_pointers() {
+        let root = Ptr::ROOT;
+        let a = root.key("a/b");
+        let b = a.index(0);
+        let c = b.key("m~n");
+        assert_eq!(root.render(), "");
+        assert_eq!(c.render(), "/a~1b/0/m~0n");
+        assert_eq!(tokens(&c.render()).collect::<Vec<_>>(), ["a/b", "0", "m~n"]);
+    }
+}

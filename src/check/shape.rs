@@ -1,0 +1,223 @@
+//! Declarative shapes of the payload's objects, and the walker that checks a value against one:
+//! member types, required members, enums, character limits and unknown members. The family
+//! rules call it, then check what a shape cannot say (totals, uniqueness, conditions).
+
+use super::{Ctx, Ptr};
+use crate::rules::structure::{EMPTY_STRING, INVALID_VALUE, MISSING_MEMBER, UNKNOWN_MEMBER, UTF16_LENGTH, WRONG_TYPE};
+use crate::rule::Rule;
+use crate::text;
+use serde_json::{Map, Value};
+
+/// An object's documented members.
+#[derive(Debug)]
+pub(crate) struct Shape {
+    /// What a person calls this object in a message ("button reply", "list row").
+    pub name: &'static str,
+    pub fields: &'static [Field],
+}
+
+impl Shape {
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|field| field.name == name)
+    }
+}
+
+/// A member of a shape.
+#[derive(Debug)]
+pub(crate) struct Field {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+}
+
+/// A member's documented type and constraints.
+#[derive(Debug)]
+pub(crate) enum Kind {
+    /// Any string.
+    String,
+    /// A non-empty string (ids, names).
+    NonEmpty,
+    /// A string measured in user-perceived characters.
+    Text(&'static Limit),
+    /// One of these strings.
+    Enum(&'static [&'static str]),
+    Bool,
+    Number,
+    Integer,
+    /// A non-negative integer, or the same written as a string of digits (template button `index`).
+    IndexLike,
+    Object(&'static Shape),
+    /// An array of objects of one shape.
+    ArrayOf(&'static Shape),
+    /// Checked by the family rule, not by the walker (its shape depends on another member).
+    Deferred,
+}
+
+/// A character-count limit with the rule that enforces it.
+#[derive(Debug)]
+pub(crate) struct Limit {
+    pub rule: &'static Rule,
+    /// What a person calls the field ("button title").
+    pub what: &'static str,
+    pub min: usize,
+    pub max: usize,
+}
+
+/// Required string member helpers keep the shape tables short.
+pub(crate) const fn required(name: &'static str, kind: Kind) -> Field {
+    Field { name, kind, required: true }
+}
+
+pub(crate) const fn optional(name: &'static str, kind: Kind) -> Field {
+    Field { name, kind, required: false }
+}
+
+/// The JSON type of a value, as messages name it.
+pub(crate) fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Reports a value of the wrong JSON type.
+pub(crate) fn wrong_type(ctx: &mut Ctx, value: &Value, at: &Ptr, expected: &str) {
+    let name = at.last_key().map_or_else(|| "the document".to_owned(), |key| format!("`{key}`"));
+    ctx.report(&WRONG_TYPE, at, format!("{name} must be {expected}, found {}", type_name(value)));
+}
+
+/// Checks an object against its shape; returns its members when it is an object.
+pub(crate) fn object<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, shape: &Shape) -> Option<&'v Map<String, Value>> {
+    let Value::Object(members) = value else {
+        wrong_type(ctx, value, at, "an object");
+        return None;
+    };
+    for field in shape.fields {
+        match members.get(field.name) {
+            Some(member) => check_kind(ctx, member, &at.key(field.name), &field.kind),
+            None if field.required => missing(ctx, at, field.name, shape.name),
+            None => {}
+        }
+    }
+    for key in members.keys() {
+        if shape.field(key).is_none() {
+            unknown_member(ctx, at, key, shape);
+        }
+    }
+    Some(members)
+}
+
+/// Reports a required member that is absent.
+pub(crate) fn missing(ctx: &mut Ctx, parent: &Ptr, name: &str, owner: &str) {
+    ctx.report_missing(&MISSING_MEMBER, &parent.key(name), format!("{owner} is missing required member `{name}`"));
+}
+
+fn unknown_member(ctx: &mut Ctx, parent: &Ptr, key: &str, shape: &Shape) {
+    let suggestion = text::closest(key, shape.fields.iter().map(|field| field.name));
+    let help = suggestion.map(|name| format!("did you mean `{name}`?"));
+    ctx.report_key(&UNKNOWN_MEMBER, &parent.key(key), format!("unknown member `{key}` in {}", shape.name), help);
+}
+
+/// Checks one member value against its kind.
+pub(crate) fn check_kind(ctx: &mut Ctx, value: &Value, at: &Ptr, kind: &Kind) {
+    match kind {
+        Kind::String => {
+            expect_string(ctx, value, at);
+        }
+        Kind::NonEmpty => {
+            if expect_string(ctx, value, at) == Some("") {
+                let name = at.last_key().unwrap_or("value");
+                ctx.report(&EMPTY_STRING, at, format!("`{name}` is empty"));
+            }
+        }
+        Kind::Text(limit) => {
+            if let Some(text) = expect_string(ctx, value, at) {
+                check_limit(ctx, text, at, limit);
+            }
+        }
+        Kind::Enum(allowed) => {
+            if let Some(text) = expect_string(ctx, value, at) {
+                check_enum(ctx, text, at, allowed);
+            }
+        }
+        Kind::Bool if !value.is_boolean() => wrong_type(ctx, value, at, "a boolean"),
+        Kind::Number if !value.is_number() => wrong_type(ctx, value, at, "a number"),
+        Kind::Integer if !(value.is_i64() || value.is_u64()) => wrong_type(ctx, value, at, "an integer"),
+        Kind::IndexLike => {
+            let is_digits = value.as_str().is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
+            if !(is_digits || value.is_u64()) {
+                wrong_type(ctx, value, at, "a non-negative integer or a string of digits");
+            }
+        }
+        Kind::Object(shape) => drop(object(ctx, value, at, shape)),
+        Kind::ArrayOf(shape) => {
+            for (index, item) in array(ctx, value, at).unwrap_or_default().iter().enumerate() {
+                object(ctx, item, &at.index(index), shape);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The string, or a wrong-type report.
+pub(crate) fn expect_string<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr) -> Option<&'v str> {
+    let text = value.as_str();
+    if text.is_none() {
+        wrong_type(ctx, value, at, "a string");
+    }
+    text
+}
+
+/// The array's items, or a wrong-type report.
+pub(crate) fn array<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr) -> Option<&'v [Value]> {
+    let items = value.as_array().map(Vec::as_slice);
+    if items.is_none() {
+        wrong_type(ctx, value, at, "an array");
+    }
+    items
+}
+
+/// Reports a string that is not one of the allowed values; `true` when it is allowed.
+pub(crate) fn check_enum(ctx: &mut Ctx, text: &str, at: &Ptr, allowed: &[&str]) -> bool {
+    if allowed.contains(&text) {
+        return true;
+    }
+    let name = at.last_key().unwrap_or("value");
+    let expected = match allowed {
+        [only] => format!("\"{only}\""),
+        _ => format!("one of {}", allowed.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")),
+    };
+    let message = format!("`{name}` is \"{text}\"; expected {expected}");
+    match text::closest(text, allowed.iter().copied()) {
+        Some(suggestion) => ctx.report_with_help(&INVALID_VALUE, at, message, format!("did you mean \"{suggestion}\"?")),
+        None => ctx.report(&INVALID_VALUE, at, message),
+    }
+    false
+}
+
+/// Checks a text's length in characters against a limit, with the UTF-16 note of §16.
+pub(crate) fn check_limit(ctx: &mut Ctx, text: &str, at: &Ptr, limit: &Limit) {
+    let count = text::chars(text);
+    if count < limit.min {
+        let message = match limit.min {
+            1 => format!("{} is empty; it needs 1 to {} characters", limit.what, limit.max),
+            min => format!("{} is {count} characters; it needs at least {min}", limit.what),
+        };
+        ctx.report(limit.rule, at, message);
+    } else if count > limit.max {
+        ctx.report(limit.rule, at, format!("{} is {count} characters; the limit is {}", limit.what, limit.max));
+    } else if text.len() > limit.max {
+        let units = text::utf16_units(text);
+        if units > limit.max {
+            ctx.report(
+                &UTF16_LENGTH,
+                at,
+                format!("{} is {count} characters but {units} UTF-16 units; the limit is {}", limit.what, limit.max),
+            );
+        }
+    }
+}

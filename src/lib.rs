@@ -1,0 +1,147 @@
+//! # wa-lint
+//!
+//! Checks WhatsApp Cloud API message payloads (the JSON body POSTed to
+//! `/<PHONE_NUMBER_ID>/messages`) against every documented constraint before they are sent, and
+//! says where (JSON Pointer, line and column) and why (the measured value and the limit).
+//!
+//! ```
+//! let payload = r#"{
+//!   "messaging_product": "whatsapp",
+//!   "to": "+16505551234",
+//!   "type": "interactive",
+//!   "interactive": {
+//!     "type": "button",
+//!     "body": {"text": "Confirm your booking?"},
+//!     "action": {"buttons": [
+//!       {"type": "reply", "reply": {"id": "yes", "title": "Yes, confirm my booking"}}
+//!     ]}
+//!   }
+//! }"#;
+//! let report = wa_lint::lint(payload, &wa_lint::Options::default());
+//! assert!(report.has_errors());
+//! let diagnostic = &report.diagnostics[0];
+//! assert_eq!(diagnostic.name, "button-title-length");
+//! assert_eq!(diagnostic.message, "button title is 23 characters; the limit is 20");
+//! assert_eq!(diagnostic.pointer, "/interactive/action/buttons/0/reply/title");
+//! assert_eq!(diagnostic.location.map(|l| l.line), Some(9));
+//! ```
+//!
+//! Characters are counted as user-perceived characters (extended grapheme clusters): "👨‍👩‍👧‍👦"
+//! is one character. The core is pure: no I/O, no global state, and no input makes it panic.
+
+mod check;
+mod diagnostic;
+mod locate;
+mod options;
+mod parse;
+mod rule;
+mod rules;
+mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
+pub use options::{Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_INPUT_BYTES};
+pub use parse::MAX_DEPTH;
+pub use rule::Rule;
+
+use check::{Anchor, Ctx, Finding};
+use locate::SourceMap;
+use rules::structure::{DUPLICATE_KEY, INVALID_JSON};
+use serde_json::Value;
+
+/// Lints a payload given as JSON text: parses it, checks every rule, and attaches source
+/// locations. Malformed JSON gives one `invalid-json` diagnostic at pointer `""`.
+pub fn lint(json: &str, options: &Options) -> Report {
+    if json.len() > options.max_input_bytes {
+        let message = format!("the input is {} bytes; the limit is {} bytes", json.len(), options.max_input_bytes);
+        let location = Location { span: Span { start: 0, end: 0 }, line: 1, column: 1, end_line: 1, end_column: 1 };
+        return single(options, &INVALID_JSON, message, location);
+    }
+    let parsed = match parse::parse(json) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let source = SourceMap::new(json);
+            let location = source.location(source.error_span(error.line, error.column));
+            return single(options, &INVALID_JSON, error.message, location);
+        }
+    };
+    let findings = run(&parsed.value, options);
+    if findings.is_empty() && !parsed.has_duplicate_keys {
+        return Report::default();
+    }
+    let source = SourceMap::new(json);
+    let mut diagnostics: Vec<Diagnostic> = findings
+        .into_iter()
+        .map(|finding| {
+            let location = source.locate(&finding.pointer, finding.anchor);
+            diagnostic(finding, Some(location))
+        })
+        .collect();
+    if parsed.has_duplicate_keys {
+        diagnostics.extend(duplicate_key_diagnostics(&source, options));
+    }
+    diagnostics.sort_by_key(|d| d.location.map(|l| (l.span.start, l.span.end)));
+    Report { diagnostics }
+}
+
+/// Lints a payload a service already holds as a `serde_json::Value`: the same rules as [`lint`],
+/// without source locations (and without duplicate keys, which a `Value` cannot hold).
+///
+/// ```
+/// let message = serde_json::json!({
+///     "messaging_product": "whatsapp",
+///     "to": "+16505551234",
+///     "text": {"body": "Hello!"}
+/// });
+/// assert!(wa_lint::lint_value(&message, &wa_lint::Options::default()).is_empty());
+/// ```
+pub fn lint_value(value: &Value, options: &Options) -> Report {
+    let diagnostics = run(value, options).into_iter().map(|finding| diagnostic(finding, None)).collect();
+    Report { diagnostics }
+}
+
+/// Every rule: code, name, default severity, the message types it applies to, its source, and
+/// docs with a valid and an invalid example.
+///
+/// ```
+/// let rule = wa_lint::rules().iter().find(|rule| rule.code == "WA0702").unwrap();
+/// assert_eq!(rule.name, "button-title-length");
+/// ```
+pub fn rules() -> &'static [&'static Rule] {
+    rules::ALL
+}
+
+fn run(value: &Value, options: &Options) -> Vec<Finding> {
+    let mut ctx = Ctx::new(options);
+    rules::envelope::check(&mut ctx, value);
+    ctx.findings
+}
+
+fn diagnostic(finding: Finding, location: Option<Location>) -> Diagnostic {
+    Diagnostic {
+        code: finding.rule.code,
+        name: finding.rule.name,
+        severity: finding.severity,
+        message: finding.message,
+        pointer: finding.pointer,
+        location,
+        help: Some(finding.help.unwrap_or_else(|| finding.rule.help.to_owned())),
+    }
+}
+
+fn single(options: &Options, rule: &'static Rule, message: String, location: Location) -> Report {
+    let Some(severity) = options.severity_of(rule) else { return Report::default() };
+    let finding = Finding { rule, severity, pointer: String::new(), anchor: Anchor::Value, message, help: None };
+    Report { diagnostics: vec![diagnostic(finding, Some(location))] }
+}
+
+fn duplicate_key_diagnostics<'a>(source: &'a SourceMap, options: &'a Options) -> impl Iterator<Item = Diagnostic> + 'a {
+    let severity = options.severity_of(&DUPLICATE_KEY);
+    source.duplicate_keys().into_iter().filter_map(move |duplicate| {
+        let kept = source.location(duplicate.kept);
+        let message = format!("`{}` is given again at line {}; this earlier value is ignored", duplicate.name, kept.line);
+        let finding = Finding { rule: &DUPLICATE_KEY, severity: severity?, pointer: duplicate.pointer, anchor: Anchor::Key, message, help: None };
+        Some(diagnostic(finding, Some(source.location(duplicate.ignored))))
+    })
+}

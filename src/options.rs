@@ -1,0 +1,155 @@
+//! What a caller can tune: severities per rule, the customer service window, the input size limit.
+
+use crate::diagnostic::Severity;
+use crate::rule::{self, Rule};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// The default largest input [`lint`](crate::lint) reads: far above any real payload (the API
+/// caps a body at a few hundred KB), small enough to bound time and memory.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Whether the recipient's 24-hour customer service window is open (CONSTRAINTS §15).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceWindow {
+    /// Not known: window rules are not checked.
+    #[default]
+    Unknown,
+    /// Any message type may be sent.
+    Open,
+    /// Only templates may be sent.
+    Closed,
+}
+
+impl FromStr for ServiceWindow {
+    type Err = OptionsError;
+    fn from_str(text: &str) -> Result<Self, OptionsError> {
+        match text {
+            "unknown" => Ok(Self::Unknown),
+            "open" => Ok(Self::Open),
+            "closed" => Ok(Self::Closed),
+            _ => Err(OptionsError::ServiceWindow(text.to_owned())),
+        }
+    }
+}
+
+/// A rule's configured level: a severity, or off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Off,
+    On(Severity),
+}
+
+impl FromStr for Level {
+    type Err = OptionsError;
+    fn from_str(text: &str) -> Result<Self, OptionsError> {
+        match text {
+            "off" => Ok(Self::Off),
+            "info" => Ok(Self::On(Severity::Info)),
+            "warning" | "warn" => Ok(Self::On(Severity::Warning)),
+            "error" => Ok(Self::On(Severity::Error)),
+            _ => Err(OptionsError::Level(text.to_owned())),
+        }
+    }
+}
+
+/// A bad option: the only `Err` the library returns (findings are never errors).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OptionsError {
+    #[error("unknown rule `{0}`: give a code such as WA0703 or a name such as button-title-length")]
+    UnknownRule(String),
+    #[error("unknown level `{0}`: use off, info, warning or error")]
+    Level(String),
+    #[error("unknown service window `{0}`: use open, closed or unknown")]
+    ServiceWindow(String),
+    #[error("a rule override must look like CODE=LEVEL (e.g. WA0703=off), got `{0}`")]
+    Override(String),
+    #[error("invalid options: {0}")]
+    Malformed(String),
+}
+
+/// How to lint. `Options::default()` checks every rule at its default severity.
+///
+/// ```
+/// use wa_lint::{Level, Options, ServiceWindow, Severity};
+/// let options = Options::default()
+///     .with_service_window(ServiceWindow::Closed)
+///     .with_rule("unknown-member", Level::Off)?
+///     .with_rule("WA0102", Level::On(Severity::Error))?;
+/// # Ok::<(), wa_lint::OptionsError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    pub(crate) service_window: ServiceWindow,
+    pub(crate) overrides: Vec<(&'static str, Level)>,
+    pub(crate) max_input_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { service_window: ServiceWindow::Unknown, overrides: Vec::new(), max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+    }
+}
+
+impl Options {
+    /// Sets the customer service window state (§15).
+    pub fn with_service_window(mut self, window: ServiceWindow) -> Self {
+        self.service_window = window;
+        self
+    }
+
+    /// Overrides one rule's severity, or turns it off. `rule` is a code (`WA0703`) or a name.
+    pub fn with_rule(mut self, rule: &str, level: Level) -> Result<Self, OptionsError> {
+        let found = rule::find(rule).ok_or_else(|| OptionsError::UnknownRule(rule.to_owned()))?;
+        self.overrides.retain(|(code, _)| *code != found.code);
+        self.overrides.push((found.code, level));
+        Ok(self)
+    }
+
+    /// Applies a `CODE=LEVEL` override, as the CLI's `--rule` flag takes it.
+    pub fn with_rule_spec(self, spec: &str) -> Result<Self, OptionsError> {
+        let (rule, level) = spec.split_once('=').ok_or_else(|| OptionsError::Override(spec.to_owned()))?;
+        self.with_rule(rule.trim(), level.trim().parse()?)
+    }
+
+    /// Sets the largest input [`lint`](crate::lint) accepts, in bytes; longer input gets one
+    /// `invalid-json` error without being parsed.
+    pub fn with_max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// Reads options from their JSON form, as the npm package takes them:
+    /// `{"serviceWindow": "closed", "rules": {"WA0703": "off"}, "maxInputBytes": 1000000}`.
+    pub fn from_json(json: &str) -> Result<Self, OptionsError> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        struct Spec {
+            #[serde(default)]
+            service_window: ServiceWindow,
+            #[serde(default)]
+            rules: BTreeMap<String, String>,
+            max_input_bytes: Option<usize>,
+        }
+        let spec: Spec = serde_json::from_str(json).map_err(|e| OptionsError::Malformed(e.to_string()))?;
+        let mut options = Options::default().with_service_window(spec.service_window);
+        if let Some(bytes) = spec.max_input_bytes {
+            options = options.with_max_input_bytes(bytes);
+        }
+        for (rule, level) in &spec.rules {
+            options = options.with_rule(rule, level.parse()?)?;
+        }
+        Ok(options)
+    }
+
+    /// The severity this rule reports at, or `None` when it is off.
+    pub(crate) fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+        match self.overrides.iter().find(|(code, _)| *code == rule.code) {
+            Some((_, Level::Off)) => None,
+            Some((_, Level::On(severity))) => Some(*severity),
+            None => Some(rule.severity),
+        }
+    }
+}

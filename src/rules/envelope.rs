@@ -1,0 +1,279 @@
+//! The message envelope (§1): what every message carries, mark-as-read bodies, and the dispatch
+//! to the rules of each message type.
+
+use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::{Error, Warning};
+use crate::rule::{source, Rule};
+use crate::rules::{contacts, interactive, location, media, reaction, structure, template, text, window};
+use crate::text as measure;
+use serde_json::{Map, Value};
+
+pub static INVALID_PHONE_NUMBER: Rule = Rule {
+    code: "WA0010",
+    name: "invalid-phone-number",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "`to` must be a phone number with 7 to 15 digits (E.164), optionally with `+` and separators, or a WhatsApp ID.",
+    help: "write the number in international format, e.g. +16505551234",
+    valid: r#"{"messaging_product":"whatsapp","to":"+1 (650) 555-1234","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"555-1234x","text":{"body":"Hi"}}"#,
+};
+
+pub static MISSING_MESSAGE_OBJECT: Rule = Rule {
+    code: "WA0011",
+    name: "missing-message-object",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "The member named by `type` must be present (`\"type\": \"image\"` needs an `image` object); `type` defaults to `text`.",
+    help: "add the object named by `type`, or change `type`",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","video":{"id":"1479537139650973"}}"#,
+};
+
+pub static UNUSED_MESSAGE_OBJECT: Rule = Rule {
+    code: "WA0012",
+    name: "unused-message-object",
+    severity: Warning,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "Objects for other message types beside the one named by `type` are ignored by the API.",
+    help: "remove it, or set `type` to the message you mean to send",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi"},"image":{"id":"1479537139650973"}}"#,
+};
+
+pub static WAMID_LENGTH: Rule = Rule {
+    code: "WA0013",
+    name: "wamid-length",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "A message id (WAMID) in `context`, a reaction or a mark-as-read body is 1 to 128 characters.",
+    help: "use the `id` the API returned for the message (it starts with `wamid.`)",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA"},"text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":""},"text":{"body":"Hi"}}"#,
+};
+
+pub static CALLBACK_DATA_LENGTH: Rule = Rule {
+    code: "WA0014",
+    name: "callback-data-length",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "`biz_opaque_callback_data` is at most 512 characters.",
+    help: "store the data on your side and send a short key instead",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","biz_opaque_callback_data":"order-42","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","biz_opaque_callback_data":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","text":{"body":"Hi"}}"#,
+};
+
+pub static TOP_LEVEL_PREVIEW_URL: Rule = Rule {
+    code: "WA0015",
+    name: "top-level-preview-url",
+    severity: Warning,
+    applies_to: &["text"],
+    source: source::ENVELOPE,
+    summary: "`preview_url` beside `text` is the On-Premises API's place for it; the Cloud API reads `text.preview_url`.",
+    help: "move it into the text object: \"text\": {\"preview_url\": true, ...}",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"See https://www.meta.com"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","preview_url":true,"text":{"body":"See https://www.meta.com"}}"#,
+};
+
+pub static DEPRECATED_HSM: Rule = Rule {
+    code: "WA0016",
+    name: "deprecated-hsm",
+    severity: Error,
+    applies_to: &["template"],
+    source: source::ENVELOPE,
+    summary: "`hsm` (highly structured messages) was removed in On-Premises v2.39; the Cloud API sends templates with `template`.",
+    help: "send \"type\": \"template\" with a `template` object",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","hsm":{"namespace":"x","element_name":"hello_world"},"template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
+};
+
+pub static RECIPIENT_AND_TO: Rule = Rule {
+    code: "WA0017",
+    name: "recipient-and-to",
+    severity: Warning,
+    applies_to: &["*"],
+    source: source::META,
+    summary: "`recipient` (a business-scoped user id) replaces `to`; when both are given, `to` wins.",
+    help: "send either `to` or `recipient`",
+    valid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
+};
+
+pub static RECIPIENT_ID_FORMAT: Rule = Rule {
+    code: "WA0018",
+    name: "recipient-id-format",
+    severity: Warning,
+    applies_to: &["*"],
+    source: source::META,
+    summary: "A business-scoped user id in `recipient` looks like `CC.<letters and digits>` (`US.13491208655302741918`).",
+    help: "use the `user_id` from the webhook, e.g. US.13491208655302741918",
+    valid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","recipient":"13491208655302741918","text":{"body":"Hi"}}"#,
+};
+
+pub static TYPING_INDICATOR_WITHOUT_READ: Rule = Rule {
+    code: "WA0019",
+    name: "typing-indicator-without-read",
+    severity: Error,
+    applies_to: &["mark-as-read"],
+    source: source::META,
+    summary: "`typing_indicator` is only accepted in a mark-as-read body (`\"status\": \"read\"`).",
+    help: "send it with {\"status\": \"read\", \"message_id\": ...} for the message you are answering",
+    valid: r#"{"messaging_product":"whatsapp","status":"read","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","typing_indicator":{"type":"text"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","typing_indicator":{"type":"text"},"text":{"body":"Hi"}}"#,
+};
+
+/// Every message type, in the order of the reference.
+pub const MESSAGE_TYPES: &[&str] =
+    &["text", "image", "audio", "document", "sticker", "video", "location", "contacts", "interactive", "template", "reaction"];
+
+pub(crate) static WAMID: Limit = Limit { rule: &WAMID_LENGTH, what: "message id", min: 1, max: 128 };
+static CALLBACK_DATA: Limit = Limit { rule: &CALLBACK_DATA_LENGTH, what: "biz_opaque_callback_data", min: 0, max: 512 };
+
+static CONTEXT: Shape = Shape { name: "context", fields: &[required("message_id", Kind::Text(&WAMID))] };
+
+static MESSAGE: Shape = Shape {
+    name: "message",
+    fields: &[
+        required("messaging_product", Kind::Enum(&["whatsapp"])),
+        optional("recipient_type", Kind::Enum(&["individual", "group"])),
+        optional("to", Kind::Deferred),
+        optional("recipient", Kind::Deferred),
+        optional("type", Kind::Enum(MESSAGE_TYPES)),
+        optional("context", Kind::Object(&CONTEXT)),
+        optional("biz_opaque_callback_data", Kind::Text(&CALLBACK_DATA)),
+        optional("text", Kind::Deferred),
+        optional("image", Kind::Deferred),
+        optional("audio", Kind::Deferred),
+        optional("document", Kind::Deferred),
+        optional("sticker", Kind::Deferred),
+        optional("video", Kind::Deferred),
+        optional("location", Kind::Deferred),
+        optional("contacts", Kind::Deferred),
+        optional("interactive", Kind::Deferred),
+        optional("template", Kind::Deferred),
+        optional("reaction", Kind::Deferred),
+        optional("preview_url", Kind::Deferred),
+        optional("hsm", Kind::Deferred),
+        optional("typing_indicator", Kind::Deferred),
+    ],
+};
+
+static TYPING_INDICATOR: Shape = Shape { name: "typing indicator", fields: &[required("type", Kind::Enum(&["text"]))] };
+
+static MARK_AS_READ: Shape = Shape {
+    name: "mark-as-read body",
+    fields: &[
+        required("messaging_product", Kind::Enum(&["whatsapp"])),
+        required("status", Kind::Enum(&["read"])),
+        required("message_id", Kind::Text(&WAMID)),
+        optional("typing_indicator", Kind::Object(&TYPING_INDICATOR)),
+    ],
+};
+
+/// Lints a whole payload: an envelope, then the message it carries.
+pub(crate) fn check(ctx: &mut Ctx, document: &Value) {
+    let root = Ptr::ROOT;
+    let Value::Object(members) = document else {
+        let found = shape::type_name(document);
+        ctx.report(&structure::ROOT_NOT_OBJECT, &root, format!("the document is {found}; expected a message object"));
+        return;
+    };
+    if members.contains_key("status") {
+        shape::object(ctx, document, &root, &MARK_AS_READ);
+        return;
+    }
+    shape::object(ctx, document, &root, &MESSAGE);
+    check_recipient(ctx, members, &root);
+    check_legacy_members(ctx, members, &root);
+    let message_type = match members.get("type") {
+        None => "text",
+        Some(Value::String(name)) if MESSAGE_TYPES.contains(&name.as_str()) => name.as_str(),
+        Some(_) => return,
+    };
+    match members.get(message_type) {
+        Some(content) => check_content(ctx, message_type, content, &root.key(message_type)),
+        None => ctx.report_missing(
+            &MISSING_MESSAGE_OBJECT,
+            &root.key(message_type),
+            format!("`type` is \"{message_type}\" but there is no `{message_type}` member"),
+        ),
+    }
+    for other in MESSAGE_TYPES.iter().filter(|&&other| other != message_type && members.contains_key(other)) {
+        ctx.report_key(
+            &UNUSED_MESSAGE_OBJECT,
+            &root.key(other),
+            format!("`{other}` is ignored: this is a `{message_type}` message"),
+            None,
+        );
+    }
+    window::check(ctx, message_type, members);
+}
+
+fn check_content(ctx: &mut Ctx, message_type: &str, content: &Value, at: &Ptr) {
+    match message_type {
+        "text" => text::check(ctx, content, at),
+        "location" => location::check(ctx, content, at),
+        "contacts" => contacts::check(ctx, content, at),
+        "interactive" => interactive::check(ctx, content, at),
+        "template" => template::check(ctx, content, at),
+        "reaction" => reaction::check(ctx, content, at),
+        media_type => media::check_message(ctx, media_type, content, at),
+    }
+}
+
+fn check_recipient(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
+    let group = members.get("recipient_type").and_then(Value::as_str) == Some("group");
+    if let Some(recipient) = members.get("recipient") {
+        let at = root.key("recipient");
+        if let Some(id) = shape::expect_string(ctx, recipient, &at) {
+            if !is_business_scoped_id(id) {
+                ctx.report(&RECIPIENT_ID_FORMAT, &at, format!("`recipient` is \"{id}\"; expected a business-scoped user id such as US.13491208655302741918"));
+            }
+        }
+        if members.contains_key("to") {
+            ctx.report_key(&RECIPIENT_AND_TO, &root.key("to"), "both `to` and `recipient` are given; the API uses `to`".into(), None);
+        }
+    }
+    let at = root.key("to");
+    match members.get("to") {
+        None if !members.contains_key("recipient") => shape::missing(ctx, root, "to", "message"),
+        None => {}
+        Some(to) => {
+            let Some(number) = shape::expect_string(ctx, to, &at) else { return };
+            if number.is_empty() {
+                ctx.report(&structure::EMPTY_STRING, &at, "`to` is empty".into());
+            } else if !group {
+                match measure::phone_digits(number) {
+                    Some(7..=15) => {}
+                    Some(digits) => ctx.report(&INVALID_PHONE_NUMBER, &at, format!("`to` has {digits} digits; a phone number has 7 to 15")),
+                    None => ctx.report(&INVALID_PHONE_NUMBER, &at, format!("`to` is \"{number}\"; expected digits, optionally with `+`, spaces, dashes, dots or parentheses")),
+                }
+            }
+        }
+    }
+}
+
+fn is_business_scoped_id(id: &str) -> bool {
+    let Some((country, rest)) = id.split_once('.') else { return false };
+    country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()) && !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+fn check_legacy_members(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
+    if members.contains_key("preview_url") {
+        ctx.report_key(&TOP_LEVEL_PREVIEW_URL, &root.key("preview_url"), "`preview_url` at the top level is ignored by the Cloud API".into(), None);
+    }
+    if members.contains_key("hsm") {
+        ctx.report_key(&DEPRECATED_HSM, &root.key("hsm"), "`hsm` is no longer supported".into(), None);
+    }
+    if members.contains_key("typing_indicator") {
+        ctx.report_key(&TYPING_INDICATOR_WITHOUT_READ, &root.key("typing_indicator"), "`typing_indicator` needs a mark-as-read body (\"status\": \"read\")".into(), None);
+    }
+}
+

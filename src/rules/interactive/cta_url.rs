@@ -1,0 +1,57 @@
+//! Call-to-action URL messages (§16): one button that opens a URL.
+
+use crate::check::shape::{self, required, Kind, Limit, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::Error;
+use crate::rule::{source, Rule};
+use crate::text as measure;
+use serde_json::Value;
+
+pub static CTA_DISPLAY_TEXT_LENGTH: Rule = Rule {
+    code: "WA1201",
+    name: "cta-display-text-length",
+    severity: Error,
+    applies_to: &["interactive.cta_url"],
+    source: source::META,
+    summary: "A CTA URL button's `display_text` is 1 to 20 characters.",
+    help: "shorten the button label",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"https://track.example.com/4521"}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track your parcel now","url":"https://track.example.com/4521"}}}}"#,
+};
+
+pub static CTA_URL_NOT_HTTP: Rule = Rule {
+    code: "WA1202",
+    name: "cta-url-not-http",
+    severity: Error,
+    applies_to: &["interactive.cta_url"],
+    source: source::META,
+    summary: "A CTA URL button's `url` is an absolute http:// or https:// URL.",
+    help: "give the full URL, e.g. https://example.com/page",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"https://track.example.com/4521"}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"track.example.com/4521"}}}}"#,
+};
+
+static DISPLAY_TEXT: Limit = Limit { rule: &CTA_DISPLAY_TEXT_LENGTH, what: "CTA display_text", min: 1, max: 20 };
+
+static PARAMETERS: Shape = Shape {
+    name: "CTA URL parameters",
+    fields: &[required("display_text", Kind::Text(&DISPLAY_TEXT)), required("url", Kind::String)],
+};
+static ACTION: Shape = Shape {
+    name: "CTA URL action",
+    fields: &[required("name", Kind::Enum(&["cta_url"])), required("parameters", Kind::Object(&PARAMETERS))],
+};
+
+pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
+    let Some(parameters) = action.get("parameters") else { return };
+    let parameters_at = at.key("parameters");
+    if let Some(label) = parameters.get("display_text").and_then(Value::as_str) {
+        super::check_markdown(ctx, label, &parameters_at.key("display_text"), "button label");
+    }
+    if let Some(url) = parameters.get("url").and_then(Value::as_str) {
+        if measure::parse_http_url(url).is_none() {
+            ctx.report(&CTA_URL_NOT_HTTP, &parameters_at.key("url"), format!("`url` is \"{url}\"; expected an absolute http:// or https:// URL"));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Flow messages (§13, §16): the flow's identity, its CTA button and its first screen.
+
+use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::{Error, Warning};
+use crate::rule::{source, Rule};
+use crate::text as measure;
+use serde_json::{Map, Value};
+
+pub static FLOW_FLAT_LAYOUT: Rule = Rule {
+    code: "WA1101",
+    name: "flow-flat-layout",
+    severity: Warning,
+    applies_to: &["interactive.flow"],
+    source: source::FLOW,
+    summary: "Flow fields belong under `action.parameters` with `action.name: \"flow\"` (the documented example); directly under `action` is the reference table's older layout.",
+    help: "move the flow fields into \"action\": {\"name\": \"flow\", \"parameters\": {...}}",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}"#,
+};
+
+pub static FLOW_CTA_LENGTH: Rule = Rule {
+    code: "WA1102",
+    name: "flow-cta-length",
+    severity: Error,
+    applies_to: &["interactive.flow"],
+    source: source::FLOW,
+    summary: "`flow_cta`, the flow's button label, is 1 to 20 characters.",
+    help: "shorten the button label",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Reservar mesa","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book a table for tonight","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+};
+
+pub static FLOW_CTA_EMOJI: Rule = Rule {
+    code: "WA1103",
+    name: "flow-cta-emoji",
+    severity: Error,
+    applies_to: &["interactive.flow"],
+    source: source::FLOW,
+    summary: "`flow_cta` takes no emoji.",
+    help: "remove the emoji from the button label",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book 🍽️","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+};
+
+pub static FLOW_PAYLOAD_MISSING: Rule = Rule {
+    code: "WA1104",
+    name: "flow-payload-missing",
+    severity: Error,
+    applies_to: &["interactive.flow"],
+    source: source::FLOW,
+    summary: "`flow_action_payload` (with the first `screen`) is required when `flow_action` is `navigate`, the default.",
+    help: "add \"flow_action_payload\": {\"screen\": \"<FIRST_SCREEN_ID>\"}, or use \"flow_action\": \"data_exchange\"",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"data_exchange"}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!"}}}}"#,
+};
+
+pub static FLOW_DATA_EMPTY: Rule = Rule {
+    code: "WA1105",
+    name: "flow-data-empty",
+    severity: Error,
+    applies_to: &["interactive.flow"],
+    source: source::FLOW,
+    summary: "`flow_action_payload.data`, when present, is a non-empty object.",
+    help: "remove `data`, or give the first screen its input",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING","data":{"party_size":2}}}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING","data":{}}}}}}"#,
+};
+
+pub static FLOW_ID_OR_NAME: Rule = Rule {
+    code: "WA1106",
+    name: "flow-id-or-name",
+    severity: Error,
+    applies_to: &["interactive.flow"],
+    source: source::META,
+    summary: "A flow is named by exactly one of `flow_id` and `flow_name`.",
+    help: "give either `flow_id` or `flow_name`, not both",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_name":"table_booking","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+};
+
+static CTA: Limit = Limit { rule: &FLOW_CTA_LENGTH, what: "flow_cta", min: 1, max: 20 };
+
+static PAYLOAD: Shape = Shape {
+    name: "flow action payload",
+    fields: &[required("screen", Kind::NonEmpty), optional("data", Kind::Deferred)],
+};
+
+/// The flow's fields, wherever they are (`action.parameters`, or `action` in the flat layout).
+const FLOW_FIELDS: &[crate::check::shape::Field] = &[
+    required("flow_message_version", Kind::Enum(&["3"])),
+    required("flow_token", Kind::NonEmpty),
+    optional("flow_id", Kind::NonEmpty),
+    optional("flow_name", Kind::NonEmpty),
+    required("flow_cta", Kind::Text(&CTA)),
+    optional("mode", Kind::Enum(&["draft", "published"])),
+    optional("flow_action", Kind::Enum(&["navigate", "data_exchange"])),
+    optional("flow_action_payload", Kind::Object(&PAYLOAD)),
+];
+static PARAMETERS: Shape = Shape { name: "flow parameters", fields: FLOW_FIELDS };
+static NESTED_ACTION: Shape = Shape {
+    name: "flow action",
+    fields: &[required("name", Kind::Enum(&["flow"])), required("parameters", Kind::Deferred)],
+};
+static FLAT_ACTION: Shape = Shape { name: "flow action", fields: FLOW_FIELDS };
+
+pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let flat = value.get("flow_message_version").is_some() || value.get("flow_cta").is_some();
+    if flat && value.get("parameters").is_none() {
+        ctx.report(&FLOW_FLAT_LAYOUT, at, "the flow fields are directly under `action`".into());
+        if let Some(fields) = shape::object(ctx, value, at, &FLAT_ACTION) {
+            check_fields(ctx, fields, at);
+        }
+        return;
+    }
+    let Some(action) = shape::object(ctx, value, at, &NESTED_ACTION) else { return };
+    let Some(parameters) = action.get("parameters") else { return };
+    let parameters_at = at.key("parameters");
+    if let Some(fields) = shape::object(ctx, parameters, &parameters_at, &PARAMETERS) {
+        check_fields(ctx, fields, &parameters_at);
+    }
+}
+
+fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
+    if fields.contains_key("flow_id") == fields.contains_key("flow_name") {
+        let message = if fields.contains_key("flow_id") { "both `flow_id` and `flow_name` are given" } else { "neither `flow_id` nor `flow_name` is given" };
+        ctx.report(&FLOW_ID_OR_NAME, at, message.into());
+    }
+    if let Some(cta) = fields.get("flow_cta").and_then(Value::as_str) {
+        if measure::contains_emoji(cta) {
+            ctx.report(&FLOW_CTA_EMOJI, &at.key("flow_cta"), format!("flow_cta \"{cta}\" contains an emoji"));
+        }
+        super::check_markdown(ctx, cta, &at.key("flow_cta"), "flow_cta");
+    }
+    let navigate = fields.get("flow_action").and_then(Value::as_str).is_none_or(|action| action == "navigate");
+    match fields.get("flow_action_payload") {
+        None if navigate => ctx.report_missing(
+            &FLOW_PAYLOAD_MISSING,
+            &at.key("flow_action_payload"),
+            "`flow_action` is navigate (the default) but there is no `flow_action_payload`".into(),
+        ),
+        Some(payload) => {
+            if let Some(data) = payload.get("data") {
+                let data_at = at.key("flow_action_payload");
+                let data_at = data_at.key("data");
+                match data {
+                    Value::Object(members) if members.is_empty() => ctx.report(&FLOW_DATA_EMPTY, &data_at, "`data` is an empty object".into()),
+                    Value::Object(_) => {}
+                    other => shape::wrong_type(ctx, other, &data_at, "an object"),
+                }
+            }
+        }
+        None => {}
+    }
+}

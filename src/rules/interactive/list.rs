@@ -1,0 +1,212 @@
+//! List messages (§9): a button label, 1 to 10 sections, at most 10 rows in all, unique row ids.
+//! The section rules are shared with multi-product messages (§11).
+
+use super::{check_markdown, Uniques};
+use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::Error;
+use crate::rule::{source, Rule};
+use serde_json::{Map, Value};
+
+pub static LIST_BUTTON_LENGTH: Rule = Rule {
+    code: "WA0801",
+    name: "list-button-length",
+    severity: Error,
+    applies_to: &["interactive.list"],
+    source: source::LIST,
+    summary: "The list's `action.button` label is 1 to 20 characters (emoji allowed, no Markdown).",
+    help: "shorten the button label",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times 🕒","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See all available times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+};
+
+pub static SECTIONS_COUNT: Rule = Rule {
+    code: "WA0802",
+    name: "sections-count",
+    severity: Error,
+    applies_to: &["interactive.list", "interactive.product_list"],
+    source: source::LIST,
+    summary: "A list or multi-product message has 1 to 10 sections.",
+    help: "merge sections; a message takes at most 10",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[]}}}"#,
+};
+
+pub static SECTION_TITLE_MISSING: Rule = Rule {
+    code: "WA0803",
+    name: "section-title-missing",
+    severity: Error,
+    applies_to: &["interactive.list", "interactive.product_list"],
+    source: source::LIST,
+    summary: "With more than one section, every section needs a `title`.",
+    help: "add a title to each section",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Morning","rows":[{"id":"9","title":"9:00"}]},{"title":"Afternoon","rows":[{"id":"14","title":"14:00"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Morning","rows":[{"id":"9","title":"9:00"}]},{"rows":[{"id":"14","title":"14:00"}]}]}}}"#,
+};
+
+pub static SECTION_TITLE_LENGTH: Rule = Rule {
+    code: "WA0804",
+    name: "section-title-length",
+    severity: Error,
+    applies_to: &["interactive.list", "interactive.product_list"],
+    source: source::LIST,
+    summary: "A section `title` is 1 to 24 characters.",
+    help: "shorten the section title",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Manhã de sábado ☀️","rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Saturday morning appointments","rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+};
+
+pub static LIST_ROWS_TOTAL: Rule = Rule {
+    code: "WA0805",
+    name: "list-rows-total",
+    severity: Error,
+    applies_to: &["interactive.list"],
+    source: source::LIST,
+    summary: "A list message has at most 10 rows across all its sections.",
+    help: "drop rows or split the list over several messages",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick"},"action":{"button":"Options","sections":[{"title":"A","rows":[{"id":"1","title":"1"},{"id":"2","title":"2"},{"id":"3","title":"3"},{"id":"4","title":"4"},{"id":"5","title":"5"}]},{"title":"B","rows":[{"id":"6","title":"6"},{"id":"7","title":"7"},{"id":"8","title":"8"},{"id":"9","title":"9"},{"id":"10","title":"10"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick"},"action":{"button":"Options","sections":[{"title":"A","rows":[{"id":"1","title":"1"},{"id":"2","title":"2"},{"id":"3","title":"3"},{"id":"4","title":"4"},{"id":"5","title":"5"}]},{"title":"B","rows":[{"id":"6","title":"6"},{"id":"7","title":"7"},{"id":"8","title":"8"},{"id":"9","title":"9"},{"id":"10","title":"10"},{"id":"11","title":"11"}]}]}}}"#,
+};
+
+pub static SECTION_EMPTY: Rule = Rule {
+    code: "WA0806",
+    name: "section-empty",
+    severity: Error,
+    applies_to: &["interactive.list", "interactive.product_list"],
+    source: source::LIST,
+    summary: "Every section has at least one row (list) or product item (multi-product).",
+    help: "add an item to the section, or remove the section",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[]}]}}}"#,
+};
+
+pub static ROW_ID_LENGTH: Rule = Rule {
+    code: "WA0807",
+    name: "row-id-length",
+    severity: Error,
+    applies_to: &["interactive.list"],
+    source: source::LIST,
+    summary: "A row `id` is 1 to 200 characters.",
+    help: "use a short key and keep the details on your side",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"slot-2024-07-14-0900","title":"9:00"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"","title":"9:00"}]}]}}}"#,
+};
+
+pub static ROW_ID_DUPLICATE: Rule = Rule {
+    code: "WA0808",
+    name: "row-id-duplicate",
+    severity: Error,
+    applies_to: &["interactive.list"],
+    source: source::LIST,
+    summary: "Row ids are unique across all sections: the reply names the row by its id.",
+    help: "give each row a different id",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Sat","rows":[{"id":"sat-9","title":"9:00"}]},{"title":"Sun","rows":[{"id":"sun-9","title":"9:00"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Sat","rows":[{"id":"9","title":"9:00"}]},{"title":"Sun","rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+};
+
+pub static ROW_TITLE_LENGTH: Rule = Rule {
+    code: "WA0809",
+    name: "row-title-length",
+    severity: Error,
+    applies_to: &["interactive.list"],
+    source: source::LIST,
+    summary: "A row `title` is 1 to 24 characters.",
+    help: "shorten the title and move details to the row's description",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada 🇧🇷"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada with rice and farofa"}]}]}}}"#,
+};
+
+pub static ROW_DESCRIPTION_LENGTH: Rule = Rule {
+    code: "WA0810",
+    name: "row-description-length",
+    severity: Error,
+    applies_to: &["interactive.list"],
+    source: source::LIST,
+    summary: "A row `description` is at most 72 characters.",
+    help: "shorten the description",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada","description":"Black beans, pork, rice, farofa"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada","description":"Slow-cooked black beans with pork, served with rice, farofa, collard greens and orange"}]}]}}}"#,
+};
+
+pub(super) const MAX_SECTIONS: usize = 10;
+const MAX_ROWS: usize = 10;
+
+static BUTTON: Limit = Limit { rule: &LIST_BUTTON_LENGTH, what: "list button label", min: 1, max: 20 };
+pub(super) static SECTION_TITLE: Limit = Limit { rule: &SECTION_TITLE_LENGTH, what: "section title", min: 1, max: 24 };
+static ROW_ID: Limit = Limit { rule: &ROW_ID_LENGTH, what: "row id", min: 1, max: 200 };
+static ROW_TITLE: Limit = Limit { rule: &ROW_TITLE_LENGTH, what: "row title", min: 1, max: 24 };
+static ROW_DESCRIPTION: Limit = Limit { rule: &ROW_DESCRIPTION_LENGTH, what: "row description", min: 0, max: 72 };
+
+static ROW: Shape = Shape {
+    name: "list row",
+    fields: &[
+        required("id", Kind::Text(&ROW_ID)),
+        required("title", Kind::Text(&ROW_TITLE)),
+        optional("description", Kind::Text(&ROW_DESCRIPTION)),
+    ],
+};
+static SECTION: Shape = Shape {
+    name: "list section",
+    fields: &[optional("title", Kind::Text(&SECTION_TITLE)), required("rows", Kind::Deferred)],
+};
+static ACTION: Shape = Shape {
+    name: "list action",
+    fields: &[required("button", Kind::Text(&BUTTON)), required("sections", Kind::Deferred)],
+};
+
+pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
+    if let Some(label) = action.get("button").and_then(Value::as_str) {
+        check_markdown(ctx, label, &at.key("button"), "list button label");
+    }
+    let sections_at = at.key("sections");
+    let Some(sections) = action.get("sections").and_then(|s| sections(ctx, s, &sections_at, &SECTION)) else { return };
+    let mut row_ids = Uniques::new();
+    let mut total = 0;
+    for (section_index, section) in sections.iter().enumerate() {
+        let section_at = sections_at.index(section_index);
+        let Some(rows) = section.get("rows") else { continue };
+        let rows_at = section_at.key("rows");
+        let Some(rows) = items(ctx, rows, &rows_at, "row") else { continue };
+        total += rows.len();
+        for (row_index, row) in rows.iter().enumerate() {
+            let row_at = rows_at.index(row_index);
+            shape::object(ctx, row, &row_at, &ROW);
+            if let Some(id) = row.get("id").and_then(Value::as_str) {
+                let first_at = |s: usize, r: usize| format!("{}/{s}/rows/{r}/id", sections_at.render());
+                row_ids.check(ctx, &ROW_ID_DUPLICATE, "row id", id, (section_index, row_index), &row_at.key("id"), first_at);
+            }
+        }
+    }
+    if total > MAX_ROWS {
+        ctx.report(&LIST_ROWS_TOTAL, &sections_at, format!("the sections have {total} rows in all; the limit is {MAX_ROWS}"));
+    }
+}
+
+/// Checks the `sections` array (count, each section's shape, titles); returns the section objects.
+pub(super) fn sections<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, section_shape: &Shape) -> Option<Vec<&'v Map<String, Value>>> {
+    let sections = shape::array(ctx, value, at)?;
+    if sections.is_empty() || sections.len() > MAX_SECTIONS {
+        ctx.report(&SECTIONS_COUNT, at, format!("there are {} sections; a message takes 1 to {MAX_SECTIONS}", sections.len()));
+    }
+    let several = sections.len() > 1;
+    let mut objects = Vec::with_capacity(sections.len());
+    for (index, section) in sections.iter().enumerate() {
+        let section_at = at.index(index);
+        let Some(members) = shape::object(ctx, section, &section_at, section_shape) else { continue };
+        if several && !members.contains_key("title") {
+            ctx.report_missing(&SECTION_TITLE_MISSING, &section_at.key("title"), format!("section {} has no `title`; with several sections each needs one", index + 1));
+        }
+        objects.push(members);
+    }
+    Some(objects)
+}
+
+/// Checks a section's item array (rows or product items) is an array with at least one item.
+pub(super) fn items<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, what: &str) -> Option<&'v [Value]> {
+    let items = shape::array(ctx, value, at)?;
+    if items.is_empty() {
+        ctx.report(&SECTION_EMPTY, at, format!("this section has no {what}; it needs at least one"));
+    }
+    Some(items)
+}

@@ -1,0 +1,282 @@
+//! Interactive messages (§7): the parts every interactive type shares (header, body, footer) and
+//! the table of what each type allows; each type's `action` is checked in its own module.
+
+mod button;
+mod catalog;
+mod cta_url;
+mod flow;
+mod list;
+mod location_request;
+mod product;
+
+use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::{Error, Warning};
+use crate::rule::{source, Rule};
+use crate::rules::media;
+use crate::text as measure;
+use serde_json::{Map, Value};
+
+pub(crate) use button::{BUTTONS_COUNT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH, BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE, BUTTON_TITLE_LENGTH};
+pub(crate) use catalog::CATALOG_HEADER_IGNORED;
+pub(crate) use cta_url::{CTA_DISPLAY_TEXT_LENGTH, CTA_URL_NOT_HTTP};
+pub(crate) use flow::{FLOW_CTA_EMOJI, FLOW_CTA_LENGTH, FLOW_DATA_EMPTY, FLOW_FLAT_LAYOUT, FLOW_ID_OR_NAME, FLOW_PAYLOAD_MISSING};
+pub(crate) use list::{LIST_BUTTON_LENGTH, LIST_ROWS_TOTAL, ROW_DESCRIPTION_LENGTH, ROW_ID_DUPLICATE, ROW_ID_LENGTH, ROW_TITLE_LENGTH, SECTIONS_COUNT, SECTION_EMPTY, SECTION_TITLE_LENGTH, SECTION_TITLE_MISSING};
+pub(crate) use product::PRODUCT_ITEMS_TOTAL;
+
+pub static BODY_MISSING: Rule = Rule {
+    code: "WA0601",
+    name: "interactive-body-missing",
+    severity: Error,
+    applies_to: &["interactive"],
+    source: source::INTERACTIVE,
+    summary: "Every interactive type but `product` needs a `body`.",
+    help: "add \"body\": {\"text\": \"...\"}",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+};
+
+pub static BODY_LENGTH: Rule = Rule {
+    code: "WA0602",
+    name: "interactive-body-length",
+    severity: Error,
+    applies_to: &["interactive"],
+    source: source::INTERACTIVE,
+    summary: "`body.text` of an interactive message is 1 to 1024 characters.",
+    help: "shorten the body; send details in a separate text message",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":""},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+};
+
+pub static FOOTER_LENGTH: Rule = Rule {
+    code: "WA0603",
+    name: "interactive-footer-length",
+    severity: Error,
+    applies_to: &["interactive"],
+    source: source::INTERACTIVE,
+    summary: "`footer.text` is 1 to 60 characters.",
+    help: "shorten the footer",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"footer":{"text":"Reply within 24 hours"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"footer":{"text":"Reply within 24 hours or your reservation is released to the waiting list"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+};
+
+pub static HEADER_MISSING: Rule = Rule {
+    code: "WA0604",
+    name: "interactive-header-missing",
+    severity: Error,
+    applies_to: &["interactive.product_list"],
+    source: source::INTERACTIVE,
+    summary: "A multi-product (`product_list`) message needs a text `header`.",
+    help: "add \"header\": {\"type\": \"text\", \"text\": \"...\"}",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Summer picks"},"body":{"text":"Our favourites"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","body":{"text":"Our favourites"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"}]}]}}}"#,
+};
+
+pub static HEADER_NOT_ALLOWED: Rule = Rule {
+    code: "WA0605",
+    name: "interactive-header-not-allowed",
+    severity: Error,
+    applies_to: &["interactive.product", "interactive.location_request_message"],
+    source: source::INTERACTIVE,
+    summary: "Single-product (`product`) and location-request messages take no `header`.",
+    help: "remove the header; the product's image and name are shown instead",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","header":{"type":"text","text":"Deal"},"action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
+};
+
+pub static HEADER_TYPE_NOT_ALLOWED: Rule = Rule {
+    code: "WA0606",
+    name: "interactive-header-type",
+    severity: Error,
+    applies_to: &["interactive"],
+    source: source::INTERACTIVE,
+    summary: "Media headers (image, video, document) are for reply-button and CTA URL messages; list, product-list and flow headers are text.",
+    help: "use a text header, or send the media as its own message first",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","header":{"type":"text","text":"Menu"},"body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","header":{"type":"image","image":{"link":"https://cdn.example.com/menu.jpg"}},"body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,
+};
+
+pub static HEADER_TEXT_LENGTH: Rule = Rule {
+    code: "WA0607",
+    name: "interactive-header-text-length",
+    severity: Error,
+    applies_to: &["interactive"],
+    source: source::INTERACTIVE,
+    summary: "A text header's `text` is 1 to 60 characters, and its `sub_text` at most 60.",
+    help: "shorten the header",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","header":{"type":"text","text":"Order #4521"},"body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","header":{"type":"text","text":"Your order #4521 of 12 items from the summer collection is ready"},"body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+};
+
+pub static MARKDOWN_NOT_RENDERED: Rule = Rule {
+    code: "WA0609",
+    name: "markdown-not-rendered",
+    severity: Warning,
+    applies_to: &["interactive"],
+    source: source::INTERACTIVE,
+    summary: "Button labels and header text show Markdown markers (`*bold*`, `_italic_`, `~strike~`, ```` ``` ````) as typed: they are not formatted there.",
+    help: "remove the formatting markers; only the body and footer are formatted",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"*Confirm* your order?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm your order?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"*Yes*"}}]}}}"#,
+};
+
+/// Every interactive type, the documented six and the two of Meta's newer pages (§16).
+pub const INTERACTIVE_TYPES: &[&str] =
+    &["button", "list", "product", "product_list", "catalog_message", "flow", "cta_url", "location_request_message"];
+
+/// What a type allows in its header.
+enum HeaderRule {
+    Required(&'static [&'static str]),
+    Optional(&'static [&'static str]),
+    Forbidden,
+    Ignored,
+}
+
+const TEXT_ONLY: &[&str] = &["text"];
+const ANY_HEADER: &[&str] = &["text", "image", "video", "document"];
+
+struct TypeRules {
+    header: HeaderRule,
+    body_required: bool,
+    check_action: fn(&mut Ctx, &Value, &Ptr),
+}
+
+fn type_rules(interactive_type: &str) -> Option<TypeRules> {
+    let (header, body_required, check_action): (HeaderRule, bool, fn(&mut Ctx, &Value, &Ptr)) = match interactive_type {
+        "button" => (HeaderRule::Optional(ANY_HEADER), true, button::check_action),
+        "list" => (HeaderRule::Optional(TEXT_ONLY), true, list::check_action),
+        "product" => (HeaderRule::Forbidden, false, product::check_single_action),
+        "product_list" => (HeaderRule::Required(TEXT_ONLY), true, product::check_list_action),
+        "catalog_message" => (HeaderRule::Ignored, true, catalog::check_action),
+        "flow" => (HeaderRule::Optional(TEXT_ONLY), true, flow::check_action),
+        "cta_url" => (HeaderRule::Optional(ANY_HEADER), true, cta_url::check_action),
+        "location_request_message" => (HeaderRule::Forbidden, true, location_request::check_action),
+        _ => return None,
+    };
+    Some(TypeRules { header, body_required, check_action })
+}
+
+static BODY_TEXT: Limit = Limit { rule: &BODY_LENGTH, what: "body text", min: 1, max: 1024 };
+static FOOTER_TEXT: Limit = Limit { rule: &FOOTER_LENGTH, what: "footer text", min: 1, max: 60 };
+static HEADER_TEXT: Limit = Limit { rule: &HEADER_TEXT_LENGTH, what: "header text", min: 1, max: 60 };
+static HEADER_SUB_TEXT: Limit = Limit { rule: &HEADER_TEXT_LENGTH, what: "header sub_text", min: 0, max: 60 };
+
+static BODY: Shape = Shape { name: "interactive body", fields: &[required("text", Kind::Text(&BODY_TEXT))] };
+static FOOTER: Shape = Shape { name: "interactive footer", fields: &[required("text", Kind::Text(&FOOTER_TEXT))] };
+static HEADER: Shape = Shape {
+    name: "interactive header",
+    fields: &[
+        required("type", Kind::Enum(ANY_HEADER)),
+        optional("text", Kind::Text(&HEADER_TEXT)),
+        optional("sub_text", Kind::Text(&HEADER_SUB_TEXT)),
+        optional("image", Kind::Deferred),
+        optional("video", Kind::Deferred),
+        optional("document", Kind::Deferred),
+    ],
+};
+static INTERACTIVE: Shape = Shape {
+    name: "interactive object",
+    fields: &[
+        required("type", Kind::Enum(INTERACTIVE_TYPES)),
+        optional("header", Kind::Deferred),
+        optional("body", Kind::Object(&BODY)),
+        optional("footer", Kind::Object(&FOOTER)),
+        required("action", Kind::Deferred),
+    ],
+};
+
+pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(members) = shape::object(ctx, value, at, &INTERACTIVE) else { return };
+    let interactive_type = members.get("type").and_then(Value::as_str).unwrap_or_default();
+    let Some(rules) = type_rules(interactive_type) else {
+        if let Some(header) = members.get("header") {
+            check_header(ctx, header, &at.key("header"), ANY_HEADER, interactive_type);
+        }
+        return;
+    };
+    if rules.body_required && !members.contains_key("body") {
+        ctx.report_missing(&BODY_MISSING, &at.key("body"), format!("a {interactive_type} message needs a `body`"));
+    }
+    check_header_rule(ctx, members, at, &rules.header, interactive_type);
+    if let Some(action) = members.get("action") {
+        (rules.check_action)(ctx, action, &at.key("action"));
+    }
+}
+
+fn check_header_rule(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, rule: &HeaderRule, interactive_type: &str) {
+    let header_at = at.key("header");
+    match (rule, members.get("header")) {
+        (HeaderRule::Required(_), None) => {
+            ctx.report_missing(&HEADER_MISSING, &header_at, format!("a {interactive_type} message needs a text `header`"));
+        }
+        (HeaderRule::Required(allowed) | HeaderRule::Optional(allowed), Some(header)) => {
+            check_header(ctx, header, &header_at, allowed, interactive_type);
+        }
+        (HeaderRule::Forbidden, Some(_)) => {
+            ctx.report_key(&HEADER_NOT_ALLOWED, &header_at, format!("a {interactive_type} message takes no `header`"), None);
+        }
+        (HeaderRule::Ignored, Some(_)) => {
+            let message = format!("a {interactive_type} message has a fixed header; this `header` is ignored");
+            ctx.report_key(&CATALOG_HEADER_IGNORED, &header_at, message, None);
+        }
+        _ => {}
+    }
+}
+
+fn check_header(ctx: &mut Ctx, header: &Value, at: &Ptr, allowed: &[&str], interactive_type: &str) {
+    let Some(members) = shape::object(ctx, header, at, &HEADER) else { return };
+    let Some(header_type) = members.get("type").and_then(Value::as_str).filter(|t| ANY_HEADER.contains(t)) else { return };
+    if !allowed.contains(&header_type) {
+        let message = format!("a {interactive_type} message cannot have a {header_type} header; allowed: {}", allowed.join(", "));
+        ctx.report(&HEADER_TYPE_NOT_ALLOWED, &at.key("type"), message);
+    }
+    match members.get(header_type) {
+        None => shape::missing(ctx, at, header_type, &format!("a {header_type} header")),
+        Some(content) if header_type == "text" => {
+            if let Some(text) = content.as_str() {
+                check_markdown(ctx, text, &at.key("text"), "header text");
+            }
+        }
+        Some(content) => drop(media::check_object(ctx, header_type, content, &at.key(header_type))),
+    }
+}
+
+/// Warns when a label that is shown unformatted contains formatting markers.
+pub(crate) fn check_markdown(ctx: &mut Ctx, text: &str, at: &Ptr, what: &str) {
+    if let Some(marker) = measure::markdown_marker(text) {
+        ctx.report(&MARKDOWN_NOT_RENDERED, at, format!("{what} \"{text}\" contains {marker} markers, which are shown as typed"));
+    }
+}
+
+/// Values that must be unique within a message, with where each was first seen: the first
+/// occurrence's pointer is rendered only when a duplicate is found.
+pub(crate) struct Uniques<'v> {
+    seen: Vec<(&'v str, usize, usize)>,
+}
+
+impl<'v> Uniques<'v> {
+    pub fn new() -> Self {
+        Self { seen: Vec::new() }
+    }
+
+    /// Records `value` found at position (`outer`, `inner`); when it was seen before, reports it,
+    /// naming the first occurrence's pointer as `first_at` renders it.
+    pub fn check(
+        &mut self,
+        ctx: &mut Ctx,
+        rule: &'static Rule,
+        what: &str,
+        value: &'v str,
+        (outer, inner): (usize, usize),
+        at: &Ptr,
+        first_at: impl Fn(usize, usize) -> String,
+    ) {
+        match self.seen.iter().find(|(earlier, _, _)| *earlier == value) {
+            Some(&(_, first_outer, first_inner)) => {
+                let first = first_at(first_outer, first_inner);
+                ctx.report(rule, at, format!("{what} \"{value}\" is used twice; first at {first}"));
+            }
+            None => self.seen.push((value, outer, inner)),
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Single- and multi-product messages (§10, §11): a catalog and its products, at most 30 in all.
+
+use super::list::{items, sections, SECTION_TITLE};
+use crate::check::shape::{self, optional, required, Kind, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::Error;
+use crate::rule::{source, Rule};
+use serde_json::Value;
+
+pub static PRODUCT_ITEMS_TOTAL: Rule = Rule {
+    code: "WA0901",
+    name: "product-items-total",
+    severity: Error,
+    applies_to: &["interactive.product_list"],
+    source: source::PRODUCT,
+    summary: "A multi-product message has at most 30 products across all its sections.",
+    help: "drop products or send a catalog message instead",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Picks"},"body":{"text":"For you"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"},{"product_retailer_id":"SKU-2"}]}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Picks"},"body":{"text":"For you"},"action":{"catalog_id":"367025965434465","sections":[{"title":"A","product_items":[{"product_retailer_id":"1"},{"product_retailer_id":"2"},{"product_retailer_id":"3"},{"product_retailer_id":"4"},{"product_retailer_id":"5"},{"product_retailer_id":"6"},{"product_retailer_id":"7"},{"product_retailer_id":"8"},{"product_retailer_id":"9"},{"product_retailer_id":"10"},{"product_retailer_id":"11"},{"product_retailer_id":"12"},{"product_retailer_id":"13"},{"product_retailer_id":"14"},{"product_retailer_id":"15"},{"product_retailer_id":"16"}]},{"title":"B","product_items":[{"product_retailer_id":"17"},{"product_retailer_id":"18"},{"product_retailer_id":"19"},{"product_retailer_id":"20"},{"product_retailer_id":"21"},{"product_retailer_id":"22"},{"product_retailer_id":"23"},{"product_retailer_id":"24"},{"product_retailer_id":"25"},{"product_retailer_id":"26"},{"product_retailer_id":"27"},{"product_retailer_id":"28"},{"product_retailer_id":"29"},{"product_retailer_id":"30"},{"product_retailer_id":"31"}]}]}}}"#,
+};
+
+const MAX_PRODUCTS: usize = 30;
+
+static SINGLE_ACTION: Shape = Shape {
+    name: "product action",
+    fields: &[required("catalog_id", Kind::NonEmpty), required("product_retailer_id", Kind::NonEmpty)],
+};
+static PRODUCT_ITEM: Shape = Shape { name: "product item", fields: &[required("product_retailer_id", Kind::NonEmpty)] };
+static SECTION: Shape = Shape {
+    name: "product section",
+    fields: &[optional("title", Kind::Text(&SECTION_TITLE)), required("product_items", Kind::Deferred)],
+};
+static LIST_ACTION: Shape = Shape {
+    name: "product list action",
+    fields: &[required("catalog_id", Kind::NonEmpty), required("sections", Kind::Deferred)],
+};
+
+pub(super) fn check_single_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    shape::object(ctx, value, at, &SINGLE_ACTION);
+}
+
+pub(super) fn check_list_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(action) = shape::object(ctx, value, at, &LIST_ACTION) else { return };
+    let sections_at = at.key("sections");
+    let Some(sections) = action.get("sections").and_then(|s| sections(ctx, s, &sections_at, &SECTION)) else { return };
+    let mut total = 0;
+    for (index, section) in sections.iter().enumerate() {
+        let section_at = sections_at.index(index);
+        let items_at = section_at.key("product_items");
+        let Some(products) = section.get("product_items").and_then(|p| items(ctx, p, &items_at, "product item")) else { continue };
+        total += products.len();
+        for (item_index, item) in products.iter().enumerate() {
+            shape::object(ctx, item, &items_at.index(item_index), &PRODUCT_ITEM);
+        }
+    }
+    if total > MAX_PRODUCTS {
+        ctx.report(&PRODUCT_ITEMS_TOTAL, &sections_at, format!("the sections have {total} products in all; the limit is {MAX_PRODUCTS}"));
+    }
+}

@@ -1,0 +1,183 @@
+//! Media objects (§3): image, audio, document, sticker and video messages, and the same object
+//! in interactive headers and template parameters.
+
+use crate::check::shape::{self, optional, Kind, Limit, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::{Error, Warning};
+use crate::rule::{source, Rule};
+use crate::text as measure;
+use serde_json::{Map, Value};
+
+pub static MEDIA_SOURCE_MISSING: Rule = Rule {
+    code: "WA0201",
+    name: "media-source-missing",
+    severity: Error,
+    applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
+    source: source::MEDIA,
+    summary: "A media object needs `id` (an uploaded media id) or `link` (a public URL).",
+    help: "upload the file and send its `id`, or give a public https `link`",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"caption":"Our new shoe"}}"#,
+};
+
+pub static MEDIA_SOURCE_AMBIGUOUS: Rule = Rule {
+    code: "WA0202",
+    name: "media-source-ambiguous",
+    severity: Warning,
+    applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
+    source: source::MEDIA,
+    summary: "A media object with both `id` and `link` is ambiguous: send one of them.",
+    help: "keep either `id` or `link`",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973","link":"https://cdn.example.com/shoe.jpg"}}"#,
+};
+
+pub static MEDIA_LINK_NOT_HTTP: Rule = Rule {
+    code: "WA0203",
+    name: "media-link-not-http",
+    severity: Error,
+    applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
+    source: source::MEDIA,
+    summary: "`link` must be an absolute http:// or https:// URL with a host.",
+    help: "give the full public URL, e.g. https://cdn.example.com/file.pdf",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"link":"https://cdn.example.com/invoice.pdf"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"link":"cdn.example.com/invoice.pdf"}}"#,
+};
+
+pub static MEDIA_CAPTION_LENGTH: Rule = Rule {
+    code: "WA0204",
+    name: "media-caption-length",
+    severity: Error,
+    applies_to: &["image", "document", "video"],
+    source: source::MEDIA,
+    summary: "A media `caption` is at most 1024 characters.",
+    help: "shorten the caption, or send the rest as a text message",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"video","video":{"id":"1479537139650973","caption":"Unboxing 📦"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"video","video":{"id":"1479537139650973","caption":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}"#,
+};
+
+pub static CAPTION_NOT_ALLOWED: Rule = Rule {
+    code: "WA0205",
+    name: "caption-not-allowed",
+    severity: Error,
+    applies_to: &["audio", "sticker"],
+    source: source::MEDIA,
+    summary: "Audio and sticker messages take no `caption`.",
+    help: "remove the caption, or send it as a separate text message",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"id":"1479537139650973"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"id":"1479537139650973","caption":"Listen"}}"#,
+};
+
+pub static FILENAME_NOT_ALLOWED: Rule = Rule {
+    code: "WA0206",
+    name: "filename-not-allowed",
+    severity: Error,
+    applies_to: &["image", "audio", "sticker", "video"],
+    source: source::MEDIA,
+    summary: "`filename` belongs to documents only.",
+    help: "remove `filename`, or send the file as a document",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"id":"1479537139650973","filename":"invoice.pdf"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973","filename":"shoe.jpg"}}"#,
+};
+
+pub static MEDIA_PROVIDER: Rule = Rule {
+    code: "WA0207",
+    name: "media-provider-on-premises",
+    severity: Warning,
+    applies_to: &["image", "audio", "document", "sticker", "video"],
+    source: source::MEDIA,
+    summary: "`provider` (media behind an authenticated provider) is On-Premises only; the Cloud API ignores it.",
+    help: "host the file at a public URL, or upload it and send its `id`",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg","provider":{"name":"cdn"}}}"#,
+};
+
+pub static MEDIA_LINK_EXTENSION: Rule = Rule {
+    code: "WA0208",
+    name: "media-link-extension",
+    severity: Warning,
+    applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
+    source: source::META,
+    summary: "A `link` whose file extension is a format the message type does not support (image: jpeg/png; video: mp4/3gp; audio: aac/amr/mp3/mp4/ogg; document: txt/pdf/doc(x)/xls(x)/ppt(x); sticker: webp).",
+    help: "convert the file to a supported format, or send it as a document",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.png"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.gif"}}"#,
+};
+
+static CAPTION: Limit = Limit { rule: &MEDIA_CAPTION_LENGTH, what: "caption", min: 0, max: 1024 };
+
+pub(crate) static MEDIA: Shape = Shape {
+    name: "media object",
+    fields: &[
+        optional("id", Kind::NonEmpty),
+        optional("link", Kind::String),
+        optional("caption", Kind::Text(&CAPTION)),
+        optional("filename", Kind::String),
+        optional("provider", Kind::Deferred),
+    ],
+};
+
+/// File extensions each media type supports (Meta's supported media types).
+fn supported_extensions(media_type: &str) -> &'static [&'static str] {
+    match media_type {
+        "image" => &["jpg", "jpeg", "png"],
+        "video" => &["mp4", "3gp", "3gpp"],
+        "audio" => &["aac", "amr", "mp3", "mp4", "m4a", "ogg", "opus"],
+        "document" => &["txt", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx"],
+        "sticker" => &["webp"],
+        _ => &[],
+    }
+}
+
+/// Extensions that clearly name a media or document format: only these are judged, so a link to
+/// a script (`/media.php?id=1`) that serves a supported file is not reported.
+const KNOWN_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "heic", "heif", "svg", "webp", "avif", "ico", "mp4", "3gp",
+    "3gpp", "mov", "avi", "mkv", "webm", "wmv", "flv", "m4v", "mpeg", "mpg", "aac", "amr", "mp3", "m4a", "ogg",
+    "opus", "wav", "flac", "wma", "aiff", "txt", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "rtf",
+    "odt", "ods", "odp", "zip", "rar", "7z", "html", "htm",
+];
+
+/// Checks a media message (`image`, `audio`, `document`, `sticker`, `video`).
+pub(crate) fn check_message(ctx: &mut Ctx, media_type: &str, value: &Value, at: &Ptr) {
+    let Some(members) = check_object(ctx, media_type, value, at) else { return };
+    if matches!(media_type, "audio" | "sticker") && members.contains_key("caption") {
+        ctx.report_key(&CAPTION_NOT_ALLOWED, &at.key("caption"), format!("{media_type} messages take no caption"), None);
+    }
+    if media_type != "document" && members.contains_key("filename") {
+        ctx.report_key(&FILENAME_NOT_ALLOWED, &at.key("filename"), format!("`filename` is for documents; this is {media_type}"), None);
+    }
+}
+
+/// Checks a media object of `media_type` wherever it appears; returns its members.
+pub(crate) fn check_object<'v>(ctx: &mut Ctx, media_type: &str, value: &'v Value, at: &Ptr) -> Option<&'v Map<String, Value>> {
+    let members = shape::object(ctx, value, at, &MEDIA)?;
+    match (members.get("id"), members.get("link")) {
+        (None, None) => ctx.report(&MEDIA_SOURCE_MISSING, at, format!("the {media_type} has neither `id` nor `link`")),
+        (Some(_), Some(_)) => ctx.report(&MEDIA_SOURCE_AMBIGUOUS, at, format!("the {media_type} has both `id` and `link`")),
+        _ => {}
+    }
+    if let Some(link) = members.get("link").and_then(Value::as_str) {
+        check_link(ctx, media_type, link, &at.key("link"));
+    }
+    if members.contains_key("provider") {
+        ctx.report_key(&MEDIA_PROVIDER, &at.key("provider"), "`provider` is ignored by the Cloud API".into(), None);
+    }
+    Some(members)
+}
+
+fn check_link(ctx: &mut Ctx, media_type: &str, link: &str, at: &Ptr) {
+    let Some(url) = measure::parse_http_url(link) else {
+        ctx.report(&MEDIA_LINK_NOT_HTTP, at, format!("`link` is \"{link}\"; expected an absolute http:// or https:// URL"));
+        return;
+    };
+    let Some(extension) = measure::path_extension(url.path) else { return };
+    let supported = supported_extensions(media_type);
+    if KNOWN_EXTENSIONS.contains(&extension.as_str()) && !supported.contains(&extension.as_str()) {
+        ctx.report(
+            &MEDIA_LINK_EXTENSION,
+            at,
+            format!("`link` names a .{extension} file; {media_type} supports .{}", supported.join(", .")),
+        );
+    }
+}

@@ -1,0 +1,113 @@
+//! Rules about the document itself and about every object: JSON syntax, types, required and
+//! unknown members, enum values, empty strings, duplicate keys, and the UTF-16 counting note.
+
+use crate::diagnostic::Severity::{Error, Info, Warning};
+use crate::rule::{source, Rule};
+
+pub static INVALID_JSON: Rule = Rule {
+    code: "WA0001",
+    name: "invalid-json",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "The payload must be well-formed JSON (and within the input size and nesting limits).",
+    help: "fix the JSON syntax at the position shown",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi",}}"#,
+};
+
+pub static ROOT_NOT_OBJECT: Rule = Rule {
+    code: "WA0002",
+    name: "root-not-object",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "The document root must be a JSON object (one message per request).",
+    help: "send one message object per request",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: r#"[{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}]"#,
+};
+
+pub static DUPLICATE_KEY: Rule = Rule {
+    code: "WA0003",
+    name: "duplicate-key",
+    severity: Error,
+    applies_to: &["*"],
+    source: "RFC 8259 §4 (names should be unique); decision: which duplicate the API keeps is undocumented",
+    summary: "An object must not name the same member twice: parsers keep only one of them, silently.",
+    help: "remove one of the two members; only the last one is read",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi","body":"Hello"}}"#,
+};
+
+pub static WRONG_TYPE: Rule = Rule {
+    code: "WA0004",
+    name: "wrong-type",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "Every member has a documented JSON type: string, number, boolean, object or array.",
+    help: "use the JSON type the API documents for this member",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":37.48,"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.48","longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
+};
+
+pub static MISSING_MEMBER: Rule = Rule {
+    code: "WA0005",
+    name: "missing-member",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "A member the API requires is absent.",
+    help: "add the member; the pointer shows where it belongs",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: r#"{"to":"+16505551234","text":{"body":"Hi"}}"#,
+};
+
+pub static UNKNOWN_MEMBER: Rule = Rule {
+    code: "WA0006",
+    name: "unknown-member",
+    severity: Warning,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "A member the API does not document: usually a typo, and ignored at best.",
+    help: "remove it, or correct its name",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: r#"{"mesaging_product":"whatsapp","messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+};
+
+pub static INVALID_VALUE: Rule = Rule {
+    code: "WA0007",
+    name: "invalid-value",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "A member that takes one of a fixed set of values has another one.",
+    help: "use one of the values listed",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"txt","text":{"body":"Hi"}}"#,
+};
+
+pub static EMPTY_STRING: Rule = Rule {
+    code: "WA0008",
+    name: "empty-string",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::ENVELOPE,
+    summary: "An id or name the API needs is an empty string.",
+    help: "fill in the value",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","action":{"catalog_id":"","product_retailer_id":"SKU-1"}}}"#,
+};
+
+pub static UTF16_LENGTH: Rule = Rule {
+    code: "WA0009",
+    name: "utf16-length",
+    severity: Info,
+    applies_to: &["*"],
+    source: source::COUNTING,
+    summary: "A text fits its limit in characters but not in UTF-16 code units, which some SDKs and older API versions count.",
+    help: "the text is valid as counted by wa-lint (characters); shorten it if your SDK counts UTF-16 units",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Pick one"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes 👍"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Pick one"},"action":{"buttons":[{"type":"reply","reply":{"id":"fam","title":"👨‍👩‍👧‍👦👨‍👩‍👧‍👦"}}]}}}"#,
+};

@@ -1,0 +1,83 @@
+//! Text messages (§2): the body's length and what link previews need.
+
+use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::{Error, Info, Warning};
+use crate::rule::{source, Rule};
+use crate::text as measure;
+use serde_json::Value;
+
+pub static TEXT_BODY_LENGTH: Rule = Rule {
+    code: "WA0101",
+    name: "text-body-length",
+    severity: Error,
+    applies_to: &["text"],
+    source: source::TEXT,
+    summary: "`text.body` is 1 to 4096 characters.",
+    help: "split a long text into several messages",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Olá! 👋"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":""}}"#,
+};
+
+pub static PREVIEW_WITHOUT_URL: Rule = Rule {
+    code: "WA0102",
+    name: "preview-without-url",
+    severity: Warning,
+    applies_to: &["text"],
+    source: source::TEXT,
+    summary: "`preview_url: true` previews the first http(s) URL of the body; with none there is nothing to preview.",
+    help: "add the URL (starting with http:// or https://) to the body, or drop `preview_url`",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"Our shop: https://shop.example.com"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"Our shop: shop.example.com"}}"#,
+};
+
+pub static PREVIEW_IP_HOST: Rule = Rule {
+    code: "WA0103",
+    name: "preview-ip-host",
+    severity: Warning,
+    applies_to: &["text"],
+    source: source::TEXT,
+    summary: "Only URLs with a host name are previewed; a URL whose host is an IP address gets no preview.",
+    help: "link to a host name instead of an IP address",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://status.example.com"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"http://203.0.113.7/status"}}"#,
+};
+
+pub static PREVIEW_FIRST_URL_ONLY: Rule = Rule {
+    code: "WA0104",
+    name: "preview-first-url-only",
+    severity: Info,
+    applies_to: &["text"],
+    source: source::TEXT,
+    summary: "With several URLs in the body, only the first one is previewed.",
+    help: "put the URL you want previewed first",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://shop.example.com"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://shop.example.com and https://help.example.com"}}"#,
+};
+
+static BODY: Limit = Limit { rule: &TEXT_BODY_LENGTH, what: "text body", min: 1, max: 4096 };
+
+static TEXT: Shape = Shape {
+    name: "text object",
+    fields: &[required("body", Kind::Text(&BODY)), optional("preview_url", Kind::Bool)],
+};
+
+pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(members) = shape::object(ctx, value, at, &TEXT) else { return };
+    let (Some(true), Some(body)) = (members.get("preview_url").and_then(Value::as_bool), members.get("body").and_then(Value::as_str)) else {
+        return;
+    };
+    let body_at = at.key("body");
+    let mut urls = measure::urls(body);
+    let Some(first) = urls.next() else {
+        ctx.report(&PREVIEW_WITHOUT_URL, &at.key("preview_url"), "`preview_url` is true but the body has no http(s) URL".into());
+        return;
+    };
+    if measure::parse_http_url(first).is_some_and(|url| measure::is_ip_host(url.host)) {
+        ctx.report(&PREVIEW_IP_HOST, &body_at, format!("{first} has an IP address for a host; it will not be previewed"));
+    }
+    let others = urls.count();
+    if others > 0 {
+        ctx.report(&PREVIEW_FIRST_URL_ONLY, &body_at, format!("the body has {} URLs; only the first ({first}) is previewed", others + 1));
+    }
+}

@@ -1,0 +1,47 @@
+//! The customer service window (§15): checked only when the caller says whether it is open.
+
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::Error;
+use crate::options::ServiceWindow;
+use crate::rule::{source, Rule};
+use serde_json::{Map, Value};
+
+pub static WINDOW_CLOSED: Rule = Rule {
+    code: "WA1501",
+    name: "service-window-closed",
+    severity: Error,
+    applies_to: &["*"],
+    source: source::WINDOW,
+    summary: "Outside the 24-hour customer service window only template messages can be sent (checked with `serviceWindow: \"closed\"`).",
+    help: "send an approved template to reopen the conversation",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi again"}}"#,
+};
+
+pub static PRODUCT_CANNOT_OPEN_CONVERSATION: Rule = Rule {
+    code: "WA1502",
+    name: "product-cannot-open-conversation",
+    severity: Error,
+    applies_to: &["interactive.product", "interactive.product_list"],
+    source: source::WINDOW,
+    summary: "Single- and multi-product messages cannot start a conversation: they need an open window (checked with `serviceWindow: \"closed\"`).",
+    help: "wait for the customer to write, or send a template with a catalog or product button",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"spring_catalog","language":{"code":"en_US"}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
+};
+
+pub(crate) fn check(ctx: &mut Ctx, message_type: &str, members: &Map<String, Value>) {
+    if ctx.service_window() != ServiceWindow::Closed || message_type == "template" {
+        return;
+    }
+    let interactive_type = members.get("interactive").and_then(|i| i.get("type")).and_then(Value::as_str);
+    let at = Ptr::ROOT.key("type");
+    match interactive_type {
+        Some(kind @ ("product" | "product_list")) if message_type == "interactive" => ctx.report(
+            &PRODUCT_CANNOT_OPEN_CONVERSATION,
+            &at,
+            format!("a {kind} message cannot start a conversation, and the service window is closed"),
+        ),
+        _ => ctx.report(&WINDOW_CLOSED, &at, format!("the service window is closed: a {message_type} message cannot be sent, only a template")),
+    }
+}

@@ -1,0 +1,265 @@
+//! Measures of text, as the rules need them: user-perceived characters, UTF-16 units, emoji,
+//! URLs, WhatsApp's Markdown markers, phone numbers and calendar dates.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// User-perceived characters (extended grapheme clusters): what a person counts on screen.
+pub fn chars(text: &str) -> usize {
+    // ASCII text without CR (the one ASCII pair that forms a single cluster) is one cluster per byte:
+    // the common case, measured without running the segmenter.
+    if text.is_ascii() && !text.contains('\r') {
+        return text.len();
+    }
+    text.graphemes(true).count()
+}
+
+/// UTF-16 code units: what JavaScript's `.length` and most SDKs count.
+pub fn utf16_units(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+/// Whether one grapheme cluster is an emoji (pictograph, flag, or keycap sequence).
+pub fn is_emoji_grapheme(grapheme: &str) -> bool {
+    let mut chars = grapheme.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if grapheme.contains('\u{20E3}') && (first.is_ascii_digit() || first == '#' || first == '*') {
+        return true;
+    }
+    grapheme.chars().any(is_pictographic)
+}
+
+/// Whether a text contains any emoji.
+pub fn contains_emoji(text: &str) -> bool {
+    !text.is_ascii() && text.graphemes(true).any(is_emoji_grapheme)
+}
+
+/// Whether a text is exactly one emoji grapheme.
+pub fn is_single_emoji(text: &str) -> bool {
+    let mut graphemes = text.graphemes(true);
+    matches!((graphemes.next(), graphemes.next()), (Some(g), None) if is_emoji_grapheme(g))
+}
+
+/// Extended_Pictographic, folded into the blocks that hold it (Unicode 15), plus regional indicators.
+fn is_pictographic(c: char) -> bool {
+    matches!(c as u32,
+        0x00A9 | 0x00AE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2194..=0x2199 | 0x21A9..=0x21AA
+        | 0x231A..=0x231B | 0x2328 | 0x23CF | 0x23E9..=0x23F3 | 0x23F8..=0x23FA | 0x24C2
+        | 0x25AA..=0x25AB | 0x25B6 | 0x25C0 | 0x25FB..=0x25FE | 0x2600..=0x27BF | 0x2934..=0x2935
+        | 0x2B05..=0x2B07 | 0x2B1B..=0x2B1C | 0x2B50 | 0x2B55 | 0x3030 | 0x303D | 0x3297 | 0x3299
+        | 0x1F000..=0x1FAFF)
+}
+
+/// The URLs (`http://` or `https://`, any case) in a text, in order.
+pub fn urls(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = find_scheme(rest)?;
+        let candidate = &rest[start..];
+        let end = candidate
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
+            .unwrap_or(candidate.len());
+        rest = &candidate[end..];
+        Some(&candidate[..end])
+    })
+}
+
+fn find_scheme(text: &str) -> Option<usize> {
+    // `h` is ASCII, so every match is on a character boundary.
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&i| bytes[i].eq_ignore_ascii_case(&b'h') && has_http_scheme(&text[i..]))
+}
+
+fn has_http_scheme(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let starts_with = |prefix: &[u8]| bytes.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+    starts_with(b"http://") || starts_with(b"https://")
+}
+
+/// The parts of an absolute `http`/`https` URL the rules look at.
+#[derive(Debug, PartialEq, Eq)]
+pub struct HttpUrl<'a> {
+    pub host: &'a str,
+    pub path: &'a str,
+}
+
+/// Parses an absolute `http://` or `https://` URL with a host; `None` for anything else.
+pub fn parse_http_url(url: &str) -> Option<HttpUrl<'_>> {
+    if !has_http_scheme(url) || url.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let after_scheme = &url[url.find("://")? + 3..];
+    let authority_end = after_scheme.find(['/', '?', '#']).unwrap_or(after_scheme.len());
+    let authority = &after_scheme[..authority_end];
+    let host_and_port = authority.rsplit('@').next().unwrap_or(authority);
+    let host = if host_and_port.starts_with('[') {
+        &host_and_port[..host_and_port.find(']').map_or(host_and_port.len(), |i| i + 1)]
+    } else {
+        host_and_port.split(':').next().unwrap_or("")
+    };
+    if host.is_empty() {
+        return None;
+    }
+    let rest = &after_scheme[authority_end..];
+    let path = &rest[..rest.find(['?', '#']).unwrap_or(rest.len())];
+    Some(HttpUrl { host, path })
+}
+
+/// Whether a URL host is an IP address literal rather than a name.
+pub fn is_ip_host(host: &str) -> bool {
+    host.starts_with('[') || host.parse::<std::net::Ipv4Addr>().is_ok()
+}
+
+/// The lower-case extension of the last path segment (`/a/b.JPG` → `jpg`).
+pub fn path_extension(path: &str) -> Option<String> {
+    let file = path.rsplit('/').next()?;
+    let (stem, extension) = file.rsplit_once('.')?;
+    (!stem.is_empty() && !extension.is_empty()).then(|| extension.to_ascii_lowercase())
+}
+
+/// The first WhatsApp formatting marker pair in a text (`*bold*`, `_italic_`, `~strike~`,
+/// ```` ```mono``` ````), if any: these render as plain characters where Markdown is not supported.
+pub fn markdown_marker(text: &str) -> Option<&'static str> {
+    if text.matches("```").count() >= 2 {
+        return Some("```");
+    }
+    ["*", "_", "~"].into_iter().find(|marker| has_marker_pair(text, marker.chars().next().unwrap_or('*')))
+}
+
+fn has_marker_pair(text: &str, marker: char) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let is_boundary = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_none_or(|c| !c.is_alphanumeric());
+    let mut open: Option<usize> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if c != marker {
+            continue;
+        }
+        let before = i.checked_sub(1);
+        let next_is_text = chars.get(i + 1).is_some_and(|n| !n.is_whitespace() && *n != marker);
+        match open {
+            Some(start) if i > start + 1 && !chars[i - 1].is_whitespace() && is_boundary(Some(i + 1)) => {
+                return true;
+            }
+            _ if is_boundary(before) && next_is_text => open = Some(i),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Digits in a phone number written with the tolerated separators (`+` first, spaces, dashes,
+/// parentheses, dots); `None` when another character appears.
+pub fn phone_digits(phone: &str) -> Option<usize> {
+    let body = phone.strip_prefix('+').unwrap_or(phone);
+    let mut digits = 0;
+    for c in body.chars() {
+        match c {
+            '0'..='9' => digits += 1,
+            ' ' | '-' | '(' | ')' | '.' => {}
+            _ => return None,
+        }
+    }
+    Some(digits)
+}
+
+/// Whether `YYYY-MM-DD` names a real calendar date.
+pub fn is_calendar_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| date[range].parse::<u32>().ok().filter(|_| date.is_ascii());
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// The closest candidate within a small edit distance, for "did you mean" help.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let allowed = (word.chars().count() / 3).clamp(1, 3);
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::damerau_levenshtein(word, candidate), candidate))
+        .filter(|&(distance, _)| distance <= allowed)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_graphemes_not_code_points() {
+        assert_eq!(chars("👨‍👩‍👧‍👦"), 1);
+        assert_eq!(chars("🇧🇷"), 1);
+        assert_eq!(chars("e\u{301}"), 1);
+        assert_eq!(chars("a\r\nb"), 3);
+        assert_eq!(utf16_units("👨‍👩‍👧‍👦"), 11);
+    }
+
+    #[test]
+    fn recognises_emoji() {
+        assert!(is_single_emoji("👍"));
+        assert!(is_single_emoji("👍🏽"));
+        assert!(is_single_emoji("🇧🇷"));
+        assert!(is_single_emoji("1️⃣"));
+        assert!(is_single_emoji("❤️"));
+        assert!(!is_single_emoji("a"));
+        assert!(!is_single_emoji("👍👍"));
+        assert!(contains_emoji("Book now ✅"));
+        assert!(!contains_emoji("Réserver"));
+    }
+
+    #[test]
+    fn finds_urls_and_hosts() {
+        let found: Vec<_> = urls("see https://www.meta.com/quest/ and HTTP://1.2.3.4/x").collect();
+        assert_eq!(found, ["https://www.meta.com/quest/", "HTTP://1.2.3.4/x"]);
+        let url = parse_http_url("https://user@cdn.example.com:8443/a/b.JPG?x=1").unwrap();
+        assert_eq!(url, HttpUrl { host: "cdn.example.com", path: "/a/b.JPG" });
+        assert!(is_ip_host(parse_http_url("http://10.0.0.1/x").unwrap().host));
+        assert!(parse_http_url("ftp://example.com/x").is_none());
+        assert!(parse_http_url("https:///x").is_none());
+        assert_eq!(path_extension("/a/b.JPG").as_deref(), Some("jpg"));
+        assert_eq!(path_extension("/a/.hidden"), None);
+    }
+
+    #[test]
+    fn finds_markdown_pairs_only_at_word_boundaries() {
+        assert_eq!(markdown_marker("*Buy* now"), Some("*"));
+        assert_eq!(markdown_marker("_new_"), Some("_"));
+        assert_eq!(markdown_marker("~old~ price"), Some("~"));
+        assert_eq!(markdown_marker("```code```"), Some("```"));
+        assert_eq!(markdown_marker("snake_case_id"), None);
+        assert_eq!(markdown_marker("2 * 3 * 4"), None);
+        assert_eq!(markdown_marker("5*"), None);
+    }
+
+    #[test]
+    fn measures_phone_numbers_and_dates() {
+        assert_eq!(phone_digits("+1 (650) 555-1234"), Some(11));
+        assert_eq!(phone_digits("16505551234"), Some(11));
+        assert_eq!(phone_digits("1650x"), None);
+        assert!(is_calendar_date("2024-02-29"));
+        assert!(!is_calendar_date("2023-02-29"));
+        assert!(!is_calendar_date("2023-13-01"));
+        assert!(!is_calendar_date("2023-1-01"));
+    }
+
+    #[test]
+    fn suggests_close_names() {
+        let names = ["messaging_product", "recipient_type", "to"];
+        assert_eq!(closest("mesaging_product", names), Some("messaging_product"));
+        assert_eq!(closest("color", names), None);
+    }
+}
