@@ -34,6 +34,7 @@ mod diagnostic;
 mod locate;
 mod options;
 mod parse;
+pub mod render;
 mod rule;
 mod rules;
 mod text;
@@ -110,6 +111,11 @@ pub fn lint_value(value: &Value, options: &Options) -> Report {
 /// ```
 pub fn rules() -> &'static [&'static Rule] {
     rules::ALL
+}
+
+/// Finds a rule by code (`WA0702`) or name (`button-title-length`).
+pub fn find_rule(code_or_name: &str) -> Option<&'static Rule> {
+    rule::find(code_or_name)
 }
 
 fn run(value: &Value, options: &Options) -> Vec<Finding> {

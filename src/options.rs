@@ -58,13 +58,13 @@ impl FromStr for Level {
 /// A bad option: the only `Err` the library returns (findings are never errors).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OptionsError {
-    #[error("unknown rule `{0}`: give a code such as WA0703 or a name such as button-title-length")]
+    #[error("unknown rule `{0}`: give a code such as WA0702 or a name such as button-title-length")]
     UnknownRule(String),
     #[error("unknown level `{0}`: use off, info, warning or error")]
     Level(String),
     #[error("unknown service window `{0}`: use open, closed or unknown")]
     ServiceWindow(String),
-    #[error("a rule override must look like CODE=LEVEL (e.g. WA0703=off), got `{0}`")]
+    #[error("a rule override must look like CODE=LEVEL (e.g. WA0702=off), got `{0}`")]
     Override(String),
     #[error("invalid options: {0}")]
     Malformed(String),

@@ -5,7 +5,7 @@ import { json } from "@codemirror/lang-json";
 import { linter, lintGutter } from "@codemirror/lint";
 import { el } from "./dom.js";
 
-export const LINT_DELAY_MS = 150;
+const LINT_DELAY_MS = 150;
 
 /**
  * Creates the editor inside a shadow root of `host`. There CodeMirror's style-mod installs its
@@ -76,11 +76,12 @@ function describe(d) {
     "div",
     { class: "diagnostic" },
     el("p", {}, d.message),
-    el("p", { class: "rule-ref" }, el("a", { href: ruleHref(d.code) }, d.code), " ", d.name),
+    el("p", { class: "rule-ref" }, ruleLink(d.code), " ", d.name),
     d.help && el("p", { class: "help" }, d.help),
   );
 }
 
-export function ruleHref(code) {
-  return `rules.html#${encodeURIComponent(code)}`;
+/** A link to the rule's entry in the reference, in a new tab so the payload being edited stays. */
+export function ruleLink(code, attrs = {}) {
+  return el("a", { ...attrs, href: `rules.html#${encodeURIComponent(code)}`, target: "_blank", rel: "noopener" }, code);
 }

@@ -1,7 +1,7 @@
 import { EditorView } from "@codemirror/view";
 import { forceLinting } from "@codemirror/lint";
 import { el } from "./dom.js";
-import { baseExtensions, lintExtension, mountEditor, refreshLint, ruleHref } from "./editor.js";
+import { baseExtensions, lintExtension, mountEditor, refreshLint, ruleLink } from "./editor.js";
 import { examples, exampleText } from "./examples.js";
 import { formatJson } from "./format.js";
 import { renderPreview } from "./preview.js";
@@ -132,7 +132,7 @@ function renderRuleToggles(rules, onChange) {
         {},
         box,
         el("label", { for: box.id }, rule.name),
-        el("a", { href: ruleHref(rule.code) }, rule.code),
+        ruleLink(rule.code),
         el("span", { class: `severity sev-${rule.severity}` }, rule.severity),
       );
     }),

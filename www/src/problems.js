@@ -1,5 +1,5 @@
 import { el } from "./dom.js";
-import { ruleHref } from "./editor.js";
+import { ruleLink } from "./editor.js";
 
 const SEVERITIES = ["error", "warning", "info"];
 const plural = (n, word) => `${n} ${word}${n === 1 || word === "info" ? "" : "s"}`;
@@ -30,7 +30,7 @@ export function renderProblems(container, diagnostics, doc, reveal) {
       "li",
       { class: `problem sev-${d.severity}`, "data-severity": d.severity, "data-line": String(line.number) },
       go,
-      el("a", { class: "code", href: ruleHref(d.wa.code), title: d.wa.name }, d.wa.code),
+      ruleLink(d.wa.code, { class: "code", title: d.wa.name }),
       d.wa.help && el("p", { class: "help" }, d.wa.help),
     );
   });

@@ -206,12 +206,17 @@ test("payload text with markup renders inert in the preview and the panel", asyn
   assert.deepEqual(failures, []);
 });
 
+async function copyLink(page) {
+  await page.click("#copy-link");
+  await page.locator("#share-url").waitFor();
+  return page.locator("#share-url").inputValue();
+}
+
 test("a share link round-trips the payload", async () => {
   const { page, failures } = await open();
   const text = json({ ...envelope, type: "text", text: { body: `Olá! Café ☕ and 👨‍👩‍👧‍👦 ${"long text ".repeat(40)}` } });
   await type(page, text);
-  await page.click("#copy-link");
-  const link = await page.locator("#share-url").inputValue();
+  const link = await copyLink(page);
   const match = /#([pz])=([A-Za-z0-9_-]+)$/.exec(link);
   assert.ok(match, link);
   const bytes = Buffer.from(match[2], "base64url");
@@ -219,8 +224,7 @@ test("a share link round-trips the payload", async () => {
 
   const { page: restored, failures: restoredFailures } = await open({ hash: new URL(link).hash });
   assert.match(await restored.locator("#preview").textContent(), /Café ☕ and 👨‍👩‍👧‍👦/);
-  await restored.click("#copy-link");
-  assert.equal(await restored.locator("#share-url").inputValue(), link);
+  assert.equal(await copyLink(restored), link);
   assert.deepEqual([...failures, ...restoredFailures], []);
 });
 

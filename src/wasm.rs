@@ -1,0 +1,166 @@
+//! The WebAssembly binding: the same linter for JavaScript, with positions as UTF-16 offsets.
+//! Results cross the boundary as JSON parsed by the engine (`JSON.parse`), which is smaller and
+//! faster than building objects field by field.
+
+use crate::diagnostic::Diagnostic;
+use crate::render::{self, FileDiagnostic};
+use crate::{locate, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** How serious a finding is. */
+export type Severity = "error" | "warning" | "info";
+/** A rule's configured level. */
+export type RuleLevel = "off" | Severity;
+/** A byte range in the UTF-8 encoding of the input. */
+export interface Span { start: number; end: number; }
+/** One finding. `from`/`to` are UTF-16 offsets into the linted string (`json.slice(from, to)`). */
+export interface Diagnostic {
+  /** Stable rule code, e.g. "WA0702". */
+  code: string;
+  /** Kebab-case rule name, e.g. "button-title-length". */
+  name: string;
+  severity: Severity;
+  /** What is wrong, with the measured value and the limit. */
+  message: string;
+  /** RFC 6901 JSON Pointer to the value, or to where a missing member belongs. */
+  pointer: string;
+  /** How to fix it. */
+  help?: string;
+  span: Span;
+  /** 1-based line of the start. */
+  line: number;
+  /** 1-based column of the start, in Unicode code points. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 code-unit offset of the start. */
+  from: number;
+  /** UTF-16 code-unit offset of the end. */
+  to: number;
+}
+/** How to lint. */
+export interface Options {
+  /** Customer service window: "closed" allows only templates. Default "unknown". */
+  serviceWindow?: "open" | "closed" | "unknown";
+  /** Severity overrides by rule code or name. */
+  rules?: Record<string, RuleLevel>;
+  /** Largest input accepted, in UTF-8 bytes. */
+  maxInputBytes?: number;
+}
+/** A rule's metadata and docs. */
+export interface RuleMeta {
+  code: string;
+  name: string;
+  severity: Severity;
+  /** Message types checked: "*" or e.g. "text", "interactive.button". */
+  appliesTo: string[];
+  source: string;
+  summary: string;
+  help: string;
+  /** A whole payload the rule accepts. */
+  valid: string;
+  /** A whole payload the rule reports. */
+  invalid: string;
+}
+/** One file rendered as the `wa-lint` command prints it. */
+export interface Rendered { output: string; errors: number; warnings: number; infos: number; }
+"#;
+
+#[derive(Serialize)]
+struct JsDiagnostic<'a> {
+    #[serde(flatten)]
+    diagnostic: &'a Diagnostic,
+    from: usize,
+    to: usize,
+}
+
+#[derive(Serialize)]
+struct Rendered {
+    output: String,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+fn options(value: &JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    if !value.is_object() {
+        return Err(JsError::new("invalid options: expected an object"));
+    }
+    let json: String = js_sys::JSON::stringify(value).map_err(|_| JsError::new("invalid options: not serializable"))?.into();
+    Options::from_json(&json).map_err(|error| JsError::new(&error.to_string()))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(value).map_err(|error| JsError::new(&error.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not build the result"))
+}
+
+/// Lints a payload. Throws only for bad options; any input string gives diagnostics.
+#[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+pub fn lint(json: &str, #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    let report = crate::lint(json, &self::options(&options)?);
+    let offsets: Vec<usize> = report
+        .diagnostics
+        .iter()
+        .flat_map(|d| d.location.map_or([0, 0], |l| [l.span.start, l.span.end]))
+        .collect();
+    let units = locate::utf16_offsets(json, &offsets);
+    let diagnostics: Vec<JsDiagnostic> = report
+        .diagnostics
+        .iter()
+        .zip(units.chunks(2))
+        .map(|(diagnostic, range)| JsDiagnostic { diagnostic, from: range[0], to: range[1] })
+        .collect();
+    to_js(&diagnostics)
+}
+
+/// Every rule with its metadata and docs.
+#[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&crate::rules())
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Lints one file and renders it as the `wa-lint` command does (`format`: "human" or "json").
+#[wasm_bindgen(js_name = renderFile, unchecked_return_type = "Rendered")]
+pub fn render_file(
+    file: &str,
+    source: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"human\" | \"json\"")] format: &str,
+) -> Result<JsValue, JsError> {
+    let report = crate::lint(source, &self::options(&options)?);
+    let (errors, warnings, infos) = render::counts(&report);
+    let output = match format {
+        "human" => render::human(file, source, &report),
+        "json" => {
+            let all: Vec<FileDiagnostic> = report.diagnostics.iter().map(|diagnostic| FileDiagnostic { file, diagnostic }).collect();
+            serde_json::to_string(&all).map_err(|error| JsError::new(&error.to_string()))?
+        }
+        other => return Err(JsError::new(&format!("unknown format `{other}`: use human or json"))),
+    };
+    to_js(&Rendered { output, errors, warnings, infos })
+}
+
+/// The closing line of the command's human output.
+#[wasm_bindgen]
+pub fn summary(errors: usize, warnings: usize, infos: usize, files: usize) -> String {
+    render::summary(errors, warnings, infos, files)
+}
+
+/// A rule's documentation as `wa-lint --explain` prints it; throws for an unknown rule.
+#[wasm_bindgen]
+pub fn explain(rule: &str) -> Result<String, JsError> {
+    crate::find_rule(rule).map(render::explain).ok_or_else(|| JsError::new(&format!("unknown rule `{rule}`")))
+}
