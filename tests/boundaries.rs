@@ -1,0 +1,246 @@
+//! Boundary pairs for every limit: exactly at the limit passes, one over fails, for plain ASCII
+//! and for multi-code-point graphemes (family emoji, flags, combining accents), CJK and RTL text.
+//! Runs natively and, through wasm-bindgen-test, in Node and headless Chromium.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use serde_json::{json, Value};
+use wa_lint::{lint, lint_value, Options, ServiceWindow};
+
+/// One character each, as a person counts: ASCII, a ZWJ family (11 UTF-16 units), a flag, a
+/// combining accent, CJK, Arabic.
+const GRAPHEMES: &[&str] = &["a", "👨‍👩‍👧‍👦", "🇧🇷", "e\u{301}", "字", "ع"];
+
+const PHONE: &str = "+16505551234";
+
+fn interactive(body: Value) -> Value {
+    json!({"messaging_product": "whatsapp", "to": PHONE, "type": "interactive", "interactive": body})
+}
+
+fn button_message() -> Value {
+    interactive(json!({
+        "type": "button",
+        "header": {"type": "text", "text": "Order", "sub_text": "Today"},
+        "body": {"text": "Confirm?"},
+        "footer": {"text": "Thanks"},
+        "action": {"buttons": [{"type": "reply", "reply": {"id": "yes", "title": "Yes"}}]}
+    }))
+}
+
+fn list_message() -> Value {
+    interactive(json!({
+        "type": "list",
+        "body": {"text": "Pick"},
+        "action": {"button": "Menu", "sections": [
+            {"title": "Dishes", "rows": [{"id": "1", "title": "Feijoada", "description": "Beans"}]}
+        ]}
+    }))
+}
+
+fn flow_message() -> Value {
+    interactive(json!({
+        "type": "flow",
+        "body": {"text": "Book"},
+        "action": {"name": "flow", "parameters": {
+            "flow_message_version": "3", "flow_token": "token", "flow_id": "1234567890", "flow_cta": "Book",
+            "flow_action": "navigate", "flow_action_payload": {"screen": "START"}
+        }}
+    }))
+}
+
+fn cta_message() -> Value {
+    interactive(json!({
+        "type": "cta_url",
+        "body": {"text": "Track"},
+        "action": {"name": "cta_url", "parameters": {"display_text": "Track", "url": "https://example.com/t"}}
+    }))
+}
+
+fn template(components: Value) -> Value {
+    json!({"messaging_product": "whatsapp", "to": PHONE, "type": "template",
+           "template": {"name": "order_update", "language": {"code": "en_US"}, "components": components}})
+}
+
+fn text_message() -> Value {
+    json!({"messaging_product": "whatsapp", "to": PHONE, "text": {"body": "Hi"}})
+}
+
+/// (rule code, payload, pointer to the limited string, minimum, maximum in characters)
+fn length_limits() -> Vec<(&'static str, Value, &'static str, usize, usize)> {
+    let with_context = json!({"messaging_product": "whatsapp", "to": PHONE, "context": {"message_id": "wamid.x"}, "text": {"body": "Hi"}});
+    let with_callback = json!({"messaging_product": "whatsapp", "to": PHONE, "biz_opaque_callback_data": "x", "text": {"body": "Hi"}});
+    let image = json!({"messaging_product": "whatsapp", "to": PHONE, "type": "image", "image": {"id": "1", "caption": "x"}});
+    let header_param = template(json!([{"type": "header", "parameters": [{"type": "text", "text": "x"}]}, {"type": "body"}]));
+    let body_param = template(json!([{"type": "header"}, {"type": "body", "parameters": [{"type": "text", "text": "x"}]}]));
+    let body_only = template(json!([{"type": "body", "parameters": [{"type": "text", "text": "x"}]}]));
+    vec![
+        ("WA0101", text_message(), "/text/body", 1, 4096),
+        ("WA0013", with_context, "/context/message_id", 1, 128),
+        ("WA0014", with_callback, "/biz_opaque_callback_data", 0, 512),
+        ("WA0204", image, "/image/caption", 0, 1024),
+        ("WA0602", button_message(), "/interactive/body/text", 1, 1024),
+        ("WA0603", button_message(), "/interactive/footer/text", 1, 60),
+        ("WA0607", button_message(), "/interactive/header/text", 1, 60),
+        ("WA0607", button_message(), "/interactive/header/sub_text", 0, 60),
+        ("WA0702", button_message(), "/interactive/action/buttons/0/reply/title", 1, 20),
+        ("WA0704", button_message(), "/interactive/action/buttons/0/reply/id", 1, 256),
+        ("WA0801", list_message(), "/interactive/action/button", 1, 20),
+        ("WA0804", list_message(), "/interactive/action/sections/0/title", 1, 24),
+        ("WA0807", list_message(), "/interactive/action/sections/0/rows/0/id", 1, 200),
+        ("WA0809", list_message(), "/interactive/action/sections/0/rows/0/title", 1, 24),
+        ("WA0810", list_message(), "/interactive/action/sections/0/rows/0/description", 0, 72),
+        ("WA1102", flow_message(), "/interactive/action/parameters/flow_cta", 1, 20),
+        ("WA1201", cta_message(), "/interactive/action/parameters/display_text", 1, 20),
+        ("WA1404", header_param, "/template/components/0/parameters/0/text", 1, 60),
+        ("WA1405", body_param, "/template/components/1/parameters/0/text", 1, 1024),
+        ("WA1405", body_only, "/template/components/0/parameters/0/text", 1, 32768),
+    ]
+}
+
+fn with(mut payload: Value, pointer: &str, value: Value) -> Value {
+    *payload.pointer_mut(pointer).unwrap_or_else(|| panic!("no {pointer} in the base payload")) = value;
+    payload
+}
+
+/// The findings of `code` in `payload`, as (pointer) from the text API; checks that the value
+/// API agrees on codes and pointers.
+fn findings(payload: &Value, code: &str, options: &Options) -> Vec<String> {
+    let text = serde_json::to_string_pretty(payload).unwrap();
+    let from_text: Vec<_> = lint(&text, options).diagnostics.into_iter().filter(|d| d.code == code).map(|d| d.pointer).collect();
+    let mut from_value: Vec<_> = lint_value(payload, options).diagnostics.into_iter().filter(|d| d.code == code).map(|d| d.pointer).collect();
+    let mut sorted = from_text.clone();
+    sorted.sort();
+    from_value.sort();
+    assert_eq!(sorted, from_value, "lint and lint_value disagree on {code}");
+    from_text
+}
+
+#[test]
+fn every_length_limit_passes_at_the_limit_and_fails_one_over() {
+    let options = Options::default();
+    for (code, payload, pointer, min, max) in length_limits() {
+        for grapheme in GRAPHEMES {
+            let at_limit = with(payload.clone(), pointer, json!(grapheme.repeat(max)));
+            assert_eq!(findings(&at_limit, code, &options), Vec::<String>::new(), "{code} {pointer}: {max} × {grapheme:?} should pass");
+            let over = with(payload.clone(), pointer, json!(grapheme.repeat(max + 1)));
+            assert_eq!(findings(&over, code, &options), vec![pointer.to_owned()], "{code} {pointer}: {} × {grapheme:?} should fail", max + 1);
+        }
+        let empty = with(payload.clone(), pointer, json!(""));
+        let expected: Vec<String> = if min == 1 { vec![pointer.to_owned()] } else { vec![] };
+        assert_eq!(findings(&empty, code, &options), expected, "{code} {pointer}: empty");
+    }
+}
+
+#[test]
+fn utf16_note_appears_when_graphemes_fit_but_utf16_units_do_not() {
+    let payload = button_message();
+    let pointer = "/interactive/action/buttons/0/reply/title";
+    let two_families = with(payload.clone(), pointer, json!("👨‍👩‍👧‍👦".repeat(2)));
+    assert_eq!(findings(&two_families, "WA0009", &Options::default()), vec![pointer.to_owned()]);
+    let ascii = with(payload, pointer, json!("a".repeat(20)));
+    assert!(findings(&ascii, "WA0009", &Options::default()).is_empty());
+}
+
+fn repeat(item: Value, count: usize) -> Value {
+    Value::Array(vec![item; count])
+}
+
+#[test]
+fn buttons_one_to_three() {
+    let button = |i: usize| json!({"type": "reply", "reply": {"id": format!("id{i}"), "title": format!("Title {i}")}});
+    for (count, fails) in [(0, true), (1, false), (3, false), (4, true)] {
+        let buttons = Value::Array((0..count).map(button).collect());
+        let payload = with(button_message(), "/interactive/action/buttons", buttons);
+        assert_eq!(!findings(&payload, "WA0701", &Options::default()).is_empty(), fails, "{count} buttons");
+    }
+}
+
+#[test]
+fn sections_one_to_ten_and_ten_rows_in_all() {
+    let section = |rows: usize, s: usize| {
+        json!({"title": format!("S{s}"), "rows": (0..rows).map(|r| json!({"id": format!("{s}-{r}"), "title": "Row"})).collect::<Vec<_>>()})
+    };
+    let sections = |counts: &[usize]| Value::Array(counts.iter().enumerate().map(|(s, &rows)| section(rows, s)).collect());
+    let check = |counts: &[usize], code: &str| {
+        let payload = with(list_message(), "/interactive/action/sections", sections(counts));
+        !findings(&payload, code, &Options::default()).is_empty()
+    };
+    assert!(!check(&[1; 10], "WA0802"));
+    assert!(check(&[1; 11], "WA0802"));
+    assert!(check(&[], "WA0802"));
+    assert!(!check(&[5, 5], "WA0805"));
+    assert!(check(&[5, 6], "WA0805"));
+    assert!(!check(&[10], "WA0805"));
+    assert!(check(&[11], "WA0805"));
+}
+
+#[test]
+fn thirty_products_in_all() {
+    let items = |n: usize, s: usize| repeat(json!({"product_retailer_id": format!("SKU-{s}")}), n);
+    let payload = |a: usize, b: usize| {
+        interactive(json!({
+            "type": "product_list",
+            "header": {"type": "text", "text": "Picks"},
+            "body": {"text": "For you"},
+            "action": {"catalog_id": "1", "sections": [
+                {"title": "A", "product_items": items(a, 1)}, {"title": "B", "product_items": items(b, 2)}
+            ]}
+        }))
+    };
+    assert!(findings(&payload(15, 15), "WA0901", &Options::default()).is_empty());
+    assert_eq!(findings(&payload(15, 16), "WA0901", &Options::default()), vec!["/interactive/action/sections"]);
+}
+
+#[test]
+fn contacts_one_to_257() {
+    let contact = json!({"name": {"formatted_name": "Ana Lima", "first_name": "Ana"}});
+    let payload = |n: usize| json!({"messaging_product": "whatsapp", "to": PHONE, "type": "contacts", "contacts": repeat(contact.clone(), n)});
+    assert!(findings(&payload(1), "WA0401", &Options::default()).is_empty());
+    assert!(findings(&payload(257), "WA0401", &Options::default()).is_empty());
+    assert_eq!(findings(&payload(258), "WA0401", &Options::default()), vec!["/contacts"]);
+    assert_eq!(findings(&payload(0), "WA0401", &Options::default()), vec!["/contacts"]);
+}
+
+#[test]
+fn template_button_index_zero_to_nine() {
+    let payload = |index: Value| template(json!([{"type": "button", "sub_type": "quick_reply", "index": index, "parameters": [{"type": "payload", "payload": "P"}]}]));
+    for (index, fails) in [(json!("0"), false), (json!("9"), false), (json!(9), false), (json!("10"), true), (json!(10), true)] {
+        assert_eq!(!findings(&payload(index.clone()), "WA1402", &Options::default()).is_empty(), fails, "index {index}");
+    }
+}
+
+#[test]
+fn coordinates_within_range() {
+    let payload = |lat: f64, lon: f64| {
+        json!({"messaging_product": "whatsapp", "to": PHONE, "type": "location",
+               "location": {"latitude": lat, "longitude": lon, "name": "X", "address": "Y"}})
+    };
+    assert!(findings(&payload(90.0, -180.0), "WA0301", &Options::default()).is_empty());
+    assert_eq!(findings(&payload(90.000_001, 0.0), "WA0301", &Options::default()), vec!["/location/latitude"]);
+    assert_eq!(findings(&payload(0.0, -180.000_001), "WA0301", &Options::default()), vec!["/location/longitude"]);
+}
+
+#[test]
+fn phone_numbers_have_seven_to_fifteen_digits() {
+    let payload = |to: &str| with(text_message(), "/to", json!(to));
+    for (to, fails) in [("1234567", false), ("+123 456 789 012 345", false), ("123456", true), ("1234567890123456", true), ("+1 650 x", true)] {
+        assert_eq!(!findings(&payload(to), "WA0010", &Options::default()).is_empty(), fails, "{to}");
+    }
+}
+
+#[test]
+fn template_text_spaces_up_to_four() {
+    let payload = |text: &str| template(json!([{"type": "body", "parameters": [{"type": "text", "text": text}]}]));
+    assert!(findings(&payload("a    b"), "WA1409", &Options::default()).is_empty());
+    assert!(!findings(&payload("a     b"), "WA1409", &Options::default()).is_empty());
+}
+
+#[test]
+fn service_window_only_when_closed() {
+    let closed = Options::default().with_service_window(ServiceWindow::Closed);
+    let open = Options::default().with_service_window(ServiceWindow::Open);
+    assert_eq!(findings(&text_message(), "WA1501", &closed), vec!["/type"]);
+    assert!(findings(&text_message(), "WA1501", &open).is_empty());
+    assert!(findings(&template(json!([])), "WA1501", &closed).is_empty());
+}

@@ -1,0 +1,36 @@
+//! Snapshots of rendered output: the human and JSON renderings of every fixture in
+//! `tests/fixtures/`, and of every rule's documented invalid example.
+
+use std::fs;
+use wa_lint::render::{self, FileDiagnostic};
+use wa_lint::{lint, rules, Options, ServiceWindow};
+
+fn json(file: &str, report: &wa_lint::Report) -> String {
+    let all: Vec<_> = report.diagnostics.iter().map(|diagnostic| FileDiagnostic { file, diagnostic }).collect();
+    serde_json::to_string_pretty(&all).unwrap()
+}
+
+#[test]
+fn fixtures_render_as_recorded() {
+    let mut paths: Vec<_> = fs::read_dir("tests/fixtures").unwrap().map(|entry| entry.unwrap().path()).collect();
+    paths.sort();
+    assert!(paths.len() >= 10);
+    for path in paths {
+        let name = path.file_stem().unwrap().to_str().unwrap().to_owned();
+        let file = format!("tests/fixtures/{name}.json");
+        let source = fs::read_to_string(&path).unwrap();
+        let report = lint(&source, &Options::default());
+        assert!(!report.is_empty(), "{file} should have findings");
+        insta::assert_snapshot!(format!("{name}.human"), render::human(&file, &source, &report));
+        insta::assert_snapshot!(format!("{name}.json"), json(&file, &report));
+    }
+}
+
+#[test]
+fn rule_examples_render_as_recorded() {
+    for rule in rules() {
+        let window = if rule.code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
+        let report = lint(rule.invalid, &Options::default().with_service_window(window));
+        insta::assert_snapshot!(format!("rule-{}-{}", rule.code, rule.name), render::human("invalid.json", rule.invalid, &report));
+    }
+}
