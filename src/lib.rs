@@ -151,3 +151,4 @@ fn duplicate_key_diagnostics<'a>(source: &'a SourceMap, options: &'a Options) ->
         Some(diagnostic(finding, Some(source.location(duplicate.ignored))))
     })
 }
+

@@ -1,18 +1,36 @@
-//! Source positions: JSON Pointers resolved to byte spans through a span-preserving parse, line
-//! and column lookups, UTF-16 offsets for JavaScript, and duplicate keys (which a `Value` hides).
-//! Built only when there is something to report.
+//! Source positions: JSON Pointers resolved to byte spans, line and column lookups, UTF-16
+//! offsets for JavaScript, and duplicate keys (which a `Value` hides). The index is one flat pass
+//! over jsonc-parser's span-preserving tokens, built only when there is something to report.
 
 use crate::check::pointer::tokens;
 use crate::check::Anchor;
 use crate::diagnostic::{Location, Span};
-use jsonc_parser::ast::{ObjectProp, Value as Node};
-use jsonc_parser::common::Ranged;
-use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions};
+use jsonc_parser::tokens::Token;
+use jsonc_parser::{Scanner, ScannerOptions};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
-/// A payload's text with its syntax tree and line starts.
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
+
+/// One value of the document, in document order: its member name (if it is one), its span, and
+/// where its subtree ends, so that siblings are found by skipping whole subtrees.
+struct Node<'t> {
+    key: Option<(Cow<'t, str>, Span)>,
+    span: Span,
+    container: bool,
+    /// The enclosing container and this value's position in it (the root is its own parent).
+    parent: usize,
+    position: usize,
+    /// Index of the first node after this one's descendants.
+    subtree_end: usize,
+}
+
+/// A payload's text with its value index and line starts.
 pub(crate) struct SourceMap<'t> {
     text: &'t str,
-    root: Option<Node<'t>>,
+    nodes: Vec<Node<'t>>,
     line_starts: Vec<usize>,
 }
 
@@ -29,22 +47,8 @@ pub(crate) struct DuplicateKey {
 
 impl<'t> SourceMap<'t> {
     pub fn new(text: &'t str) -> Self {
-        let collect = CollectOptions { comments: CommentCollectionStrategy::Off, tokens: false };
-        let strict = ParseOptions {
-            allow_comments: false,
-            allow_loose_object_property_names: false,
-            allow_trailing_commas: false,
-            allow_missing_commas: false,
-            allow_single_quoted_strings: false,
-            allow_hexadecimal_numbers: false,
-            allow_unary_plus_numbers: false,
-            allow_bare_decimal_point_numbers: false,
-            allow_non_finite_numbers: false,
-            allow_extended_string_escapes: false,
-        };
-        let root = jsonc_parser::parse_to_ast(text, &collect, &strict).ok().and_then(|result| result.value);
         let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Self { text, root, line_starts }
+        Self { text, nodes: index(text), line_starts }
     }
 
     /// The location of what `pointer` names: the value, its key, or for a missing member the
@@ -73,30 +77,50 @@ impl<'t> SourceMap<'t> {
         Span { start, end }
     }
 
+    /// The children of the container node `parent`, in order.
+    fn children(&self, parent: usize) -> impl Iterator<Item = usize> + '_ {
+        let end = self.nodes[parent].subtree_end;
+        let mut next = parent + 1;
+        std::iter::from_fn(move || {
+            let child = (next < end).then_some(next)?;
+            next = self.nodes[child].subtree_end;
+            Some(child)
+        })
+    }
+
     fn span_of(&self, pointer: &str, anchor: Anchor) -> Span {
-        let Some(root) = &self.root else { return Span { start: 0, end: 0 } };
-        let mut node = root;
-        let mut last_prop: Option<&ObjectProp> = None;
-        for token in tokens(pointer) {
-            let next = match node {
-                Node::Object(object) => {
-                    // serde_json keeps the last of duplicate members: point at the same one.
-                    let prop = object.properties.iter().rev().find(|prop| prop.name.as_str() == token);
-                    prop.map(|prop| (&prop.value, Some(prop)))
-                }
-                Node::Array(array) => token.parse::<usize>().ok().and_then(|i| array.elements.get(i)).map(|value| (value, None)),
-                _ => None,
-            };
-            let Some((value, prop)) = next else {
-                return fallback(node, last_prop);
-            };
-            node = value;
-            last_prop = prop;
+        if self.nodes.is_empty() {
+            return Span { start: 0, end: 0 };
         }
-        match (anchor, last_prop) {
-            (Anchor::Key, Some(prop)) => span(prop.name.range()),
-            (Anchor::Missing, _) => fallback(node, last_prop),
-            _ => span(node.range()),
+        let mut node = 0;
+        for token in tokens(pointer) {
+            let next = if self.text.as_bytes()[self.nodes[node].span.start] == b'{' {
+                // serde_json keeps the last of duplicate members: point at the same one.
+                self.children(node).filter(|&child| self.nodes[child].key.as_ref().is_some_and(|(name, _)| *name == token)).last()
+            } else if self.nodes[node].container {
+                token.parse::<usize>().ok().and_then(|index| self.children(node).nth(index))
+            } else {
+                None
+            };
+            let Some(next) = next else { return self.fallback(node) };
+            node = next;
+        }
+        match (anchor, &self.nodes[node].key) {
+            (Anchor::Key, Some((_, key))) => *key,
+            (Anchor::Missing, _) => self.fallback(node),
+            _ => self.nodes[node].span,
+        }
+    }
+
+    /// Where to point for something missing below `node`: the key that holds it, else its
+    /// first character (the opening brace).
+    fn fallback(&self, node: usize) -> Span {
+        match &self.nodes[node].key {
+            Some((_, key)) => *key,
+            None => {
+                let start = self.nodes[node].span.start;
+                Span { start, end: (start + 1).min(self.text.len()) }
+            }
         }
     }
 
@@ -110,54 +134,90 @@ impl<'t> SourceMap<'t> {
     /// Every key given twice in one object, in source order.
     pub fn duplicate_keys(&self) -> Vec<DuplicateKey> {
         let mut found = Vec::new();
-        if let Some(root) = &self.root {
-            collect_duplicates(root, &mut String::new(), &mut found);
+        for (object, node) in self.nodes.iter().enumerate() {
+            if !node.container || self.text.as_bytes()[node.span.start] != b'{' {
+                continue;
+            }
+            // The last occurrence of each name is the one kept; every earlier one is reported.
+            let mut last: HashMap<&str, Span> = HashMap::new();
+            for child in self.children(object) {
+                if let Some((name, span)) = &self.nodes[child].key {
+                    last.insert(name, *span);
+                }
+            }
+            for child in self.children(object) {
+                let Some((name, ignored)) = &self.nodes[child].key else { continue };
+                let kept = last[name.as_ref()];
+                if kept != *ignored {
+                    let pointer = format!("{}/{}", self.pointer_of(object), escape(name));
+                    found.push(DuplicateKey { pointer, name: name.to_string(), ignored: *ignored, kept });
+                }
+            }
         }
         found
     }
-}
 
-/// Where to point for something missing below `node`: the key that holds `node`, else its first
-/// character (the opening brace).
-fn fallback(node: &Node, holder: Option<&ObjectProp>) -> Span {
-    match holder {
-        Some(prop) => span(prop.name.range()),
-        None => {
-            let start = node.range().start;
-            Span { start, end: start + 1 }
+    /// The pointer of a node, rebuilt by walking up to the root.
+    fn pointer_of(&self, mut node: usize) -> String {
+        let mut steps = Vec::new();
+        while node != 0 {
+            let current = &self.nodes[node];
+            steps.push(match &current.key {
+                Some((name, _)) => escape(name),
+                None => current.position.to_string(),
+            });
+            node = current.parent;
         }
+        steps.iter().rev().fold(String::new(), |pointer, step| pointer + "/" + step)
     }
 }
 
-fn span(range: jsonc_parser::common::Range) -> Span {
-    Span { start: range.start, end: range.end }
-}
-
-fn collect_duplicates(node: &Node, pointer: &mut String, found: &mut Vec<DuplicateKey>) {
-    let restore = pointer.len();
-    match node {
-        Node::Object(object) => {
-            for (index, prop) in object.properties.iter().enumerate() {
-                let name = prop.name.as_str();
-                pointer.push('/');
-                pointer.push_str(&name.replace('~', "~0").replace('/', "~1"));
-                if let Some(later) = object.properties[index + 1..].iter().find(|other| other.name.as_str() == name) {
-                    let ignored = span(prop.name.range());
-                    found.push(DuplicateKey { pointer: pointer.clone(), name: name.to_owned(), ignored, kept: span(later.name.range()) });
+/// Indexes every value of a document that serde_json has already accepted, in one pass over its
+/// tokens without recursion. Returns no nodes if the scanner disagrees.
+fn index(text: &str) -> Vec<Node<'_>> {
+    let mut scanner = Scanner::new(text, &ScannerOptions::default());
+    let mut nodes: Vec<Node> = Vec::new();
+    // Open containers, with how many values each holds so far.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut expect_key = false;
+    let mut key: Option<(Cow<str>, Span)> = None;
+    loop {
+        let token = match scanner.scan() {
+            Ok(Some(token)) => token,
+            Ok(None) => return nodes,
+            Err(_) => return Vec::new(),
+        };
+        let span = Span { start: scanner.token_start(), end: scanner.token_end() };
+        match token {
+            Token::String(name) if expect_key => {
+                key = Some((name, span));
+                expect_key = false;
+            }
+            Token::Colon => {}
+            Token::Comma => expect_key = open.last().is_some_and(|&(i, _)| text.as_bytes()[nodes[i].span.start] == b'{'),
+            Token::CloseBrace | Token::CloseBracket => {
+                let Some((container, _)) = open.pop() else { return Vec::new() };
+                nodes[container].span.end = span.end;
+                nodes[container].subtree_end = nodes.len();
+                expect_key = false;
+            }
+            _ => {
+                let (parent, position) = match open.last_mut() {
+                    Some((parent, count)) => {
+                        *count += 1;
+                        (*parent, *count - 1)
+                    }
+                    None => (0, 0),
+                };
+                let container = matches!(token, Token::OpenBrace | Token::OpenBracket);
+                let subtree_end = nodes.len() + 1;
+                if container {
+                    open.push((nodes.len(), 0));
                 }
-                collect_duplicates(&prop.value, pointer, found);
-                pointer.truncate(restore);
+                nodes.push(Node { key: key.take(), span, container, parent, position, subtree_end });
+                expect_key = matches!(token, Token::OpenBrace);
             }
         }
-        Node::Array(array) => {
-            for (index, element) in array.elements.iter().enumerate() {
-                pointer.push('/');
-                pointer.push_str(&index.to_string());
-                collect_duplicates(element, pointer, found);
-                pointer.truncate(restore);
-            }
-        }
-        _ => {}
     }
 }
 

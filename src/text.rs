@@ -5,12 +5,17 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// User-perceived characters (extended grapheme clusters): what a person counts on screen.
 pub fn chars(text: &str) -> usize {
-    // ASCII text without CR (the one ASCII pair that forms a single cluster) is one cluster per byte:
-    // the common case, measured without running the segmenter.
-    if text.is_ascii() && !text.contains('\r') {
-        return text.len();
+    // Characters below U+0300 (Latin, before the combining marks) and CJK ideographs never join
+    // into a larger cluster, except CR LF: text made only of them is one cluster per character,
+    // counted without running the segmenter.
+    let mut count = 0;
+    for c in text.chars() {
+        if !(matches!(c, '\0'..='\u{2FF}' | '\u{4E00}'..='\u{9FFF}') && c != '\r') {
+            return text.graphemes(true).count();
+        }
+        count += 1;
     }
-    text.graphemes(true).count()
+    count
 }
 
 /// UTF-16 code units: what JavaScript's `.length` and most SDKs count.
@@ -51,30 +56,58 @@ fn is_pictographic(c: char) -> bool {
         | 0x1F000..=0x1FAFF)
 }
 
-/// The URLs (`http://` or `https://`, any case) in a text, in order.
+/// The URLs (`http://` or `https://`, any case) in a text, in order. A URL ends at white space,
+/// a quote or an angle bracket.
 pub fn urls(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
         let start = find_scheme(rest)?;
         let candidate = &rest[start..];
-        let end = candidate
-            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
-            .unwrap_or(candidate.len());
+        let end = url_end(candidate);
         rest = &candidate[end..];
         Some(&candidate[..end])
     })
 }
 
+fn url_end(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'<' | b'>' => return i,
+            byte if byte.is_ascii_whitespace() => return i,
+            byte if byte >= 0x80 => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    return i;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
 fn find_scheme(text: &str) -> Option<usize> {
     // `h` is ASCII, so every match is on a character boundary.
     let bytes = text.as_bytes();
-    (0..bytes.len()).find(|&i| bytes[i].eq_ignore_ascii_case(&b'h') && has_http_scheme(&text[i..]))
+    (0..bytes.len()).find(|&i| bytes[i].eq_ignore_ascii_case(&b'h') && scheme_length(&text[i..]).is_some())
 }
 
-fn has_http_scheme(text: &str) -> bool {
+/// The length of a leading `http://` or `https://` (any case).
+fn scheme_length(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let starts_with = |prefix: &[u8]| bytes.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix));
-    starts_with(b"http://") || starts_with(b"https://")
+    if starts_with(b"http://") {
+        Some(7)
+    } else if starts_with(b"https://") {
+        Some(8)
+    } else {
+        None
+    }
 }
 
 /// The parts of an absolute `http`/`https` URL the rules look at.
@@ -86,11 +119,12 @@ pub struct HttpUrl<'a> {
 
 /// Parses an absolute `http://` or `https://` URL with a host; `None` for anything else.
 pub fn parse_http_url(url: &str) -> Option<HttpUrl<'_>> {
-    if !has_http_scheme(url) || url.chars().any(char::is_whitespace) {
+    let scheme = scheme_length(url)?;
+    if url_end(url) != url.len() {
         return None;
     }
-    let after_scheme = &url[url.find("://")? + 3..];
-    let authority_end = after_scheme.find(['/', '?', '#']).unwrap_or(after_scheme.len());
+    let after_scheme = &url[scheme..];
+    let authority_end = after_scheme.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(after_scheme.len());
     let authority = &after_scheme[..authority_end];
     let host_and_port = authority.rsplit('@').next().unwrap_or(authority);
     let host = if host_and_port.starts_with('[') {
@@ -102,7 +136,7 @@ pub fn parse_http_url(url: &str) -> Option<HttpUrl<'_>> {
         return None;
     }
     let rest = &after_scheme[authority_end..];
-    let path = &rest[..rest.find(['?', '#']).unwrap_or(rest.len())];
+    let path = &rest[..rest.bytes().position(|b| matches!(b, b'?' | b'#')).unwrap_or(rest.len())];
     Some(HttpUrl { host, path })
 }
 
@@ -111,16 +145,19 @@ pub fn is_ip_host(host: &str) -> bool {
     host.starts_with('[') || host.parse::<std::net::Ipv4Addr>().is_ok()
 }
 
-/// The lower-case extension of the last path segment (`/a/b.JPG` → `jpg`).
-pub fn path_extension(path: &str) -> Option<String> {
+/// The extension of the last path segment (`/a/b.JPG` → `JPG`); compare it ignoring case.
+pub fn path_extension(path: &str) -> Option<&str> {
     let file = path.rsplit('/').next()?;
     let (stem, extension) = file.rsplit_once('.')?;
-    (!stem.is_empty() && !extension.is_empty()).then(|| extension.to_ascii_lowercase())
+    (!stem.is_empty() && !extension.is_empty()).then_some(extension)
 }
 
 /// The first WhatsApp formatting marker pair in a text (`*bold*`, `_italic_`, `~strike~`,
 /// ```` ```mono``` ````), if any: these render as plain characters where Markdown is not supported.
 pub fn markdown_marker(text: &str) -> Option<&'static str> {
+    if !text.contains(['*', '_', '~', '`']) {
+        return None;
+    }
     if text.matches("```").count() >= 2 {
         return Some("```");
     }
@@ -205,6 +242,8 @@ mod tests {
         assert_eq!(chars("🇧🇷"), 1);
         assert_eq!(chars("e\u{301}"), 1);
         assert_eq!(chars("a\r\nb"), 3);
+        assert_eq!(chars("Olá, 字"), 6);
+        assert_eq!(chars("ع"), 1);
         assert_eq!(utf16_units("👨‍👩‍👧‍👦"), 11);
     }
 
@@ -230,7 +269,7 @@ mod tests {
         assert!(is_ip_host(parse_http_url("http://10.0.0.1/x").unwrap().host));
         assert!(parse_http_url("ftp://example.com/x").is_none());
         assert!(parse_http_url("https:///x").is_none());
-        assert_eq!(path_extension("/a/b.JPG").as_deref(), Some("jpg"));
+        assert_eq!(path_extension("/a/b.JPG"), Some("JPG"));
         assert_eq!(path_extension("/a/.hidden"), None);
     }
 

@@ -205,7 +205,7 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Value) {
             format!("`type` is \"{message_type}\" but there is no `{message_type}` member"),
         ),
     }
-    for other in MESSAGE_TYPES.iter().filter(|&&other| other != message_type && members.contains_key(other)) {
+    for other in members.keys().filter(|key| *key != message_type && MESSAGE_TYPES.contains(&key.as_str())) {
         ctx.report_key(
             &UNUSED_MESSAGE_OBJECT,
             &root.key(other),

@@ -173,11 +173,12 @@ fn check_link(ctx: &mut Ctx, media_type: &str, link: &str, at: &Ptr) {
     };
     let Some(extension) = measure::path_extension(url.path) else { return };
     let supported = supported_extensions(media_type);
-    if KNOWN_EXTENSIONS.contains(&extension.as_str()) && !supported.contains(&extension.as_str()) {
+    let is = |known: &&str| known.eq_ignore_ascii_case(extension);
+    if KNOWN_EXTENSIONS.iter().any(is) && !supported.iter().any(is) {
         ctx.report(
             &MEDIA_LINK_EXTENSION,
             at,
-            format!("`link` names a .{extension} file; {media_type} supports .{}", supported.join(", .")),
+            format!("`link` names a .{} file; {media_type} supports .{}", extension.to_ascii_lowercase(), supported.join(", .")),
         );
     }
 }

@@ -311,7 +311,7 @@ fn check_media(ctx: &mut Ctx, kind: &str, content: &Value, at: &Ptr) {
         let Some(name) = media.get(member).and_then(Value::as_str) else { continue };
         let path = measure::parse_http_url(name).map_or(name, |url| url.path);
         match measure::path_extension(path) {
-            Some(extension) if extension != "pdf" => {
+            Some(extension) if !extension.eq_ignore_ascii_case("pdf") => {
                 ctx.report(&TEMPLATE_DOCUMENT_NOT_PDF, &at.key(member), format!("`{member}` names a .{extension} file; template documents must be PDF"));
                 return;
             }
