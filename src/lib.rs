@@ -118,6 +118,16 @@ pub fn find_rule(code_or_name: &str) -> Option<&'static Rule> {
     rule::find(code_or_name)
 }
 
+/// The JSON Schema (draft 2020-12) of a message payload, as shipped in `schemas/`: for editors
+/// and first structural checks. What a schema cannot say (characters as graphemes, totals across
+/// sections, uniqueness) only [`lint`] checks.
+pub fn schema() -> &'static str {
+    include_str!("../schemas/message.schema.json")
+}
+
+#[cfg(feature = "schema-validation")]
+pub mod schema_validation;
+
 fn run(value: &Value, options: &Options) -> Vec<Finding> {
     let mut ctx = Ctx::new(options);
     rules::envelope::check(&mut ctx, value);

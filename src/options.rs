@@ -2,8 +2,7 @@
 
 use crate::diagnostic::Severity;
 use crate::rule::{self, Rule};
-use serde::Deserialize;
-use std::collections::BTreeMap;
+use serde_json::Value;
 use std::str::FromStr;
 
 /// The default largest input [`lint`](crate::lint) reads: far above any real payload (the API
@@ -11,8 +10,7 @@ use std::str::FromStr;
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Whether the recipient's 24-hour customer service window is open (CONSTRAINTS §15).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ServiceWindow {
     /// Not known: window rules are not checked.
     #[default]
@@ -122,24 +120,31 @@ impl Options {
     }
 
     /// Reads options from their JSON form, as the npm package takes them:
-    /// `{"serviceWindow": "closed", "rules": {"WA0703": "off"}, "maxInputBytes": 1000000}`.
+    /// `{"serviceWindow": "closed", "rules": {"WA0702": "off"}, "maxInputBytes": 1000000}`.
     pub fn from_json(json: &str) -> Result<Self, OptionsError> {
-        #[derive(Deserialize)]
-        #[serde(rename_all = "camelCase", deny_unknown_fields)]
-        struct Spec {
-            #[serde(default)]
-            service_window: ServiceWindow,
-            #[serde(default)]
-            rules: BTreeMap<String, String>,
-            max_input_bytes: Option<usize>,
-        }
-        let spec: Spec = serde_json::from_str(json).map_err(|e| OptionsError::Malformed(e.to_string()))?;
-        let mut options = Options::default().with_service_window(spec.service_window);
-        if let Some(bytes) = spec.max_input_bytes {
-            options = options.with_max_input_bytes(bytes);
-        }
-        for (rule, level) in &spec.rules {
-            options = options.with_rule(rule, level.parse()?)?;
+        let malformed = |message: &str| OptionsError::Malformed(message.to_owned());
+        let value: Value = serde_json::from_str(json).map_err(|_| malformed("not valid JSON"))?;
+        let Value::Object(members) = value else { return Err(malformed("expected an object")) };
+        let mut options = Options::default();
+        for (name, value) in &members {
+            match name.as_str() {
+                "serviceWindow" => {
+                    let window = value.as_str().ok_or_else(|| malformed("`serviceWindow` must be a string"))?;
+                    options = options.with_service_window(window.parse()?);
+                }
+                "rules" => {
+                    let rules = value.as_object().ok_or_else(|| malformed("`rules` must be an object of rule → level"))?;
+                    for (rule, level) in rules {
+                        let level = level.as_str().ok_or_else(|| OptionsError::Level(level.to_string()))?;
+                        options = options.with_rule(rule, level.parse()?)?;
+                    }
+                }
+                "maxInputBytes" => {
+                    let bytes = value.as_u64().ok_or_else(|| malformed("`maxInputBytes` must be a non-negative integer"))?;
+                    options = options.with_max_input_bytes(usize::try_from(bytes).unwrap_or(usize::MAX));
+                }
+                other => return Err(OptionsError::Malformed(format!("unknown option `{other}`: expected serviceWindow, rules or maxInputBytes"))),
+            }
         }
         Ok(options)
     }
@@ -151,5 +156,24 @@ impl Options {
             Some((_, Level::On(severity))) => Some(*severity),
             None => Some(rule.severity),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_json_options_with_clear_errors() {
+        let options = Options::from_json(r#"{"serviceWindow":"closed","rules":{"WA0702":"off"},"maxInputBytes":10}"#).unwrap();
+        assert_eq!(options.service_window, ServiceWindow::Closed);
+        assert_eq!(options.overrides, vec![("WA0702", Level::Off)]);
+        assert_eq!(options.max_input_bytes, 10);
+        let error = |json: &str| Options::from_json(json).unwrap_err().to_string();
+        assert_eq!(error("[]"), "invalid options: expected an object");
+        assert_eq!(error(r#"{"bogus":1}"#), "invalid options: unknown option `bogus`: expected serviceWindow, rules or maxInputBytes");
+        assert!(error(r#"{"serviceWindow":"maybe"}"#).starts_with("unknown service window `maybe`"));
+        assert!(error(r#"{"rules":{"WA0702":"loud"}}"#).starts_with("unknown level `loud`"));
+        assert!(error(r#"{"rules":{"nope":"off"}}"#).starts_with("unknown rule `nope`"));
     }
 }

@@ -89,7 +89,7 @@ fn options(value: &JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(JsError::new("invalid options: expected an object"));
     }
     let json: String = js_sys::JSON::stringify(value).map_err(|_| JsError::new("invalid options: not serializable"))?.into();

@@ -1,0 +1,95 @@
+//! The JSON Schema in `schemas/` agrees with the linter: it is a valid 2020-12 schema, accepts
+//! every valid payload, rejects structural faults at the linter's pointer, and its limits are
+//! the core's (checked at each limit and one over, in ASCII where code points equal characters).
+#![cfg(feature = "schema-validation")]
+
+mod common;
+
+use common::{length_limits, with};
+use serde_json::{json, Value};
+use std::fs;
+use wa_lint::schema_validation::SchemaValidator;
+use wa_lint::{lint, rules, Options, Severity};
+
+/// Linter rules whose faults JSON Schema can express; their pointers must match.
+const STRUCTURAL: &[&str] = &[
+    "WA0002", "WA0004", "WA0005", "WA0007", "WA0011", "WA0101", "WA0205", "WA0206", "WA0301", "WA0401", "WA0601",
+    "WA0603", "WA0604", "WA0605", "WA0606", "WA0607", "WA0701", "WA0702", "WA0801", "WA0802", "WA0804", "WA0809",
+    "WA0810", "WA1102", "WA1201", "WA1404",
+];
+/// Rules reported at a missing member: the schema reports the object that lacks it.
+const AT_MISSING_MEMBER: &[&str] = &["WA0005", "WA0011", "WA0601", "WA0604"];
+
+fn payloads(dir: &str) -> Vec<(String, String)> {
+    let mut found: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| (path.display().to_string(), fs::read_to_string(&path).unwrap()))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn schema_is_valid_draft_2020_12_and_compiles() {
+    let schema: Value = serde_json::from_str(wa_lint::schema()).unwrap();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert!(jsonschema::meta::is_valid(&schema), "{:?}", jsonschema::meta::validate(&schema).err());
+    jsonschema::validator_for(&schema).unwrap();
+}
+
+#[test]
+fn every_valid_payload_passes_the_schema() {
+    let validator = SchemaValidator::new();
+    let mut valid: Vec<(String, String)> = payloads("tests/spec_examples");
+    valid.extend(rules().iter().map(|rule| (format!("{} valid example", rule.code), rule.valid.to_owned())));
+    for (name, text) in valid {
+        let payload: Value = serde_json::from_str(&text).unwrap();
+        if lint(&text, &Options::default()).has_errors() {
+            continue;
+        }
+        assert_eq!(validator.errors(&payload), vec![], "{name}");
+    }
+}
+
+#[test]
+fn structural_faults_fail_the_schema_at_the_linters_pointer() {
+    let validator = SchemaValidator::new();
+    let mut invalid: Vec<(String, String)> = payloads("tests/fixtures");
+    invalid.extend(rules().iter().map(|rule| (format!("{} invalid example", rule.code), rule.invalid.to_owned())));
+    let mut compared = 0;
+    for (name, text) in invalid {
+        let Ok(payload) = serde_json::from_str::<Value>(&text) else { continue };
+        let schema_pointers: Vec<String> = validator.errors(&payload).into_iter().map(|error| error.pointer).collect();
+        for diagnostic in lint(&text, &Options::default()).diagnostics {
+            if diagnostic.severity != Severity::Error || !STRUCTURAL.contains(&diagnostic.code) || diagnostic.code == "WA0003" {
+                continue;
+            }
+            let expected = if AT_MISSING_MEMBER.contains(&diagnostic.code) {
+                diagnostic.pointer.rsplit_once('/').map_or(String::new(), |(parent, _)| parent.to_owned())
+            } else {
+                diagnostic.pointer.clone()
+            };
+            assert!(
+                schema_pointers.contains(&expected) || schema_pointers.contains(&diagnostic.pointer),
+                "{name}: the linter reports {} at {}, the schema at {schema_pointers:?}",
+                diagnostic.code,
+                diagnostic.pointer
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 35, "only {compared} structural findings compared");
+}
+
+#[test]
+fn schema_limits_are_the_cores_limits() {
+    let validator = SchemaValidator::new();
+    for (code, payload, pointer, _, max) in length_limits() {
+        let at_limit = with(payload.clone(), pointer, json!("a".repeat(max)));
+        assert!(!validator.errors(&at_limit).iter().any(|e| e.pointer == pointer), "{code} {pointer}: schema rejects {max} characters");
+        let over = with(payload, pointer, json!("a".repeat(max + 1)));
+        assert!(validator.errors(&over).iter().any(|e| e.pointer == pointer), "{code} {pointer}: schema accepts {} characters", max + 1);
+    }
+}
