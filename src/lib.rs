@@ -38,8 +38,9 @@ pub mod render;
 mod rule;
 mod rules;
 mod text;
+/// The JavaScript binding (wasm32 only): what the npm package exports.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
 pub use options::{Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_INPUT_BYTES};
