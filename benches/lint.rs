@@ -8,7 +8,8 @@ use wa_lint::{lint, Options};
 
 fn inputs() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/inputs");
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("run `python3 benches/make_inputs.py` first ({} is missing)", dir.display()));
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|_| panic!("run `python3 benches/make_inputs.py` first ({} is missing)", dir.display()));
     let mut inputs: Vec<_> = entries
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.extension().is_some_and(|e| e == "json"))

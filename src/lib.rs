@@ -157,9 +157,16 @@ fn duplicate_key_diagnostics<'a>(source: &'a SourceMap, options: &'a Options) ->
     let severity = options.severity_of(&DUPLICATE_KEY);
     source.duplicate_keys().into_iter().filter_map(move |duplicate| {
         let kept = source.location(duplicate.kept);
-        let message = format!("`{}` is given again at line {}; this earlier value is ignored", duplicate.name, kept.line);
-        let finding = Finding { rule: &DUPLICATE_KEY, severity: severity?, pointer: duplicate.pointer, anchor: Anchor::Key, message, help: None };
+        let message =
+            format!("`{}` is given again at line {}; this earlier value is ignored", duplicate.name, kept.line);
+        let finding = Finding {
+            rule: &DUPLICATE_KEY,
+            severity: severity?,
+            pointer: duplicate.pointer,
+            anchor: Anchor::Key,
+            message,
+            help: None,
+        };
         Some(diagnostic(finding, Some(source.location(duplicate.ignored))))
     })
 }
-

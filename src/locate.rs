@@ -96,7 +96,9 @@ impl<'t> SourceMap<'t> {
         for token in tokens(pointer) {
             let next = if self.text.as_bytes()[self.nodes[node].span.start] == b'{' {
                 // serde_json keeps the last of duplicate members: point at the same one.
-                self.children(node).filter(|&child| self.nodes[child].key.as_ref().is_some_and(|(name, _)| *name == token)).last()
+                self.children(node)
+                    .filter(|&child| self.nodes[child].key.as_ref().is_some_and(|(name, _)| *name == token))
+                    .last()
             } else if self.nodes[node].container {
                 token.parse::<usize>().ok().and_then(|index| self.children(node).nth(index))
             } else {
@@ -194,7 +196,9 @@ fn index(text: &str) -> Vec<Node<'_>> {
                 expect_key = false;
             }
             Token::Colon => {}
-            Token::Comma => expect_key = open.last().is_some_and(|&(i, _)| text.as_bytes()[nodes[i].span.start] == b'{'),
+            Token::Comma => {
+                expect_key = open.last().is_some_and(|&(i, _)| text.as_bytes()[nodes[i].span.start] == b'{')
+            }
             Token::CloseBrace | Token::CloseBracket => {
                 let Some((container, _)) = open.pop() else { return Vec::new() };
                 nodes[container].span.end = span.end;

@@ -133,17 +133,23 @@ impl Options {
                     options = options.with_service_window(window.parse()?);
                 }
                 "rules" => {
-                    let rules = value.as_object().ok_or_else(|| malformed("`rules` must be an object of rule → level"))?;
+                    let rules =
+                        value.as_object().ok_or_else(|| malformed("`rules` must be an object of rule → level"))?;
                     for (rule, level) in rules {
                         let level = level.as_str().ok_or_else(|| OptionsError::Level(level.to_string()))?;
                         options = options.with_rule(rule, level.parse()?)?;
                     }
                 }
                 "maxInputBytes" => {
-                    let bytes = value.as_u64().ok_or_else(|| malformed("`maxInputBytes` must be a non-negative integer"))?;
+                    let bytes =
+                        value.as_u64().ok_or_else(|| malformed("`maxInputBytes` must be a non-negative integer"))?;
                     options = options.with_max_input_bytes(usize::try_from(bytes).unwrap_or(usize::MAX));
                 }
-                other => return Err(OptionsError::Malformed(format!("unknown option `{other}`: expected serviceWindow, rules or maxInputBytes"))),
+                other => {
+                    return Err(OptionsError::Malformed(format!(
+                        "unknown option `{other}`: expected serviceWindow, rules or maxInputBytes"
+                    )))
+                }
             }
         }
         Ok(options)
@@ -165,13 +171,17 @@ mod tests {
 
     #[test]
     fn reads_json_options_with_clear_errors() {
-        let options = Options::from_json(r#"{"serviceWindow":"closed","rules":{"WA0702":"off"},"maxInputBytes":10}"#).unwrap();
+        let options =
+            Options::from_json(r#"{"serviceWindow":"closed","rules":{"WA0702":"off"},"maxInputBytes":10}"#).unwrap();
         assert_eq!(options.service_window, ServiceWindow::Closed);
         assert_eq!(options.overrides, vec![("WA0702", Level::Off)]);
         assert_eq!(options.max_input_bytes, 10);
         let error = |json: &str| Options::from_json(json).unwrap_err().to_string();
         assert_eq!(error("[]"), "invalid options: expected an object");
-        assert_eq!(error(r#"{"bogus":1}"#), "invalid options: unknown option `bogus`: expected serviceWindow, rules or maxInputBytes");
+        assert_eq!(
+            error(r#"{"bogus":1}"#),
+            "invalid options: unknown option `bogus`: expected serviceWindow, rules or maxInputBytes"
+        );
         assert!(error(r#"{"serviceWindow":"maybe"}"#).starts_with("unknown service window `maybe`"));
         assert!(error(r#"{"rules":{"WA0702":"loud"}}"#).starts_with("unknown level `loud`"));
         assert!(error(r#"{"rules":{"nope":"off"}}"#).starts_with("unknown rule `nope`"));

@@ -26,7 +26,8 @@ pub(crate) struct SyntaxError {
 pub(crate) fn parse(text: &str) -> Result<Parsed, SyntaxError> {
     let duplicates = Cell::new(false);
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = ValueSeed(&duplicates).deserialize(&mut deserializer).and_then(|value| deserializer.end().map(|()| value));
+    let value =
+        ValueSeed(&duplicates).deserialize(&mut deserializer).and_then(|value| deserializer.end().map(|()| value));
     match value {
         Ok(value) => Ok(Parsed { value, has_duplicate_keys: duplicates.get() }),
         Err(error) => Err(SyntaxError { message: describe(&error), line: error.line(), column: error.column() }),

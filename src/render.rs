@@ -24,12 +24,21 @@ pub struct FileDiagnostic<'a> {
 pub fn human(file: &str, source: &str, report: &Report) -> String {
     let mut out = String::new();
     for diagnostic in &report.diagnostics {
-        let _ = writeln!(out, "{}[{}] {}: {}", diagnostic.severity, diagnostic.code, diagnostic.name, diagnostic.message);
+        let _ =
+            writeln!(out, "{}[{}] {}: {}", diagnostic.severity, diagnostic.code, diagnostic.name, diagnostic.message);
         let gutter = " ".repeat(diagnostic.location.map_or(1, |location| location.line.to_string().len()));
         match diagnostic.location {
             Some(location) => {
                 let _ = writeln!(out, "{gutter}--> {file}:{}:{}", location.line, location.column);
-                frame(&mut out, source, &gutter, location.line, location.column, location.end_line, location.end_column);
+                frame(
+                    &mut out,
+                    source,
+                    &gutter,
+                    location.line,
+                    location.column,
+                    location.end_line,
+                    location.end_column,
+                );
             }
             None => {
                 let _ = writeln!(out, "{gutter}--> {file}");

@@ -48,6 +48,7 @@ pub(crate) mod source {
     pub const FLOW: &str = "CONSTRAINTS §13; spec/002 (Interactive object, flow)";
     pub const TEMPLATE: &str = "CONSTRAINTS §14; spec/002 (Template object)";
     pub const WINDOW: &str = "CONSTRAINTS §15; spec/001 (customer service windows), spec/003";
-    pub const META: &str = "CONSTRAINTS §16; Meta's current Cloud API docs and API error texts (not in spec/; lower confidence)";
+    pub const META: &str =
+        "CONSTRAINTS §16; Meta's current Cloud API docs and API error texts (not in spec/; lower confidence)";
     pub const COUNTING: &str = "CONSTRAINTS §16 (On counting); decision: characters are grapheme clusters";
 }

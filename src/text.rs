@@ -124,7 +124,8 @@ pub fn parse_http_url(url: &str) -> Option<HttpUrl<'_>> {
         return None;
     }
     let after_scheme = &url[scheme..];
-    let authority_end = after_scheme.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(after_scheme.len());
+    let authority_end =
+        after_scheme.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(after_scheme.len());
     let authority = &after_scheme[..authority_end];
     let host_and_port = authority.rsplit('@').next().unwrap_or(authority);
     let host = if host_and_port.starts_with('[') {

@@ -92,7 +92,8 @@ fn options(value: &JsValue) -> Result<Options, JsError> {
     if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(JsError::new("invalid options: expected an object"));
     }
-    let json: String = js_sys::JSON::stringify(value).map_err(|_| JsError::new("invalid options: not serializable"))?.into();
+    let json: String =
+        js_sys::JSON::stringify(value).map_err(|_| JsError::new("invalid options: not serializable"))?.into();
     Options::from_json(&json).map_err(|error| JsError::new(&error.to_string()))
 }
 
@@ -103,13 +104,13 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 /// Lints a payload. Throws only for bad options; any input string gives diagnostics.
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
-pub fn lint(json: &str, #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+pub fn lint(
+    json: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let report = crate::lint(json, &self::options(&options)?);
-    let offsets: Vec<usize> = report
-        .diagnostics
-        .iter()
-        .flat_map(|d| d.location.map_or([0, 0], |l| [l.span.start, l.span.end]))
-        .collect();
+    let offsets: Vec<usize> =
+        report.diagnostics.iter().flat_map(|d| d.location.map_or([0, 0], |l| [l.span.start, l.span.end])).collect();
     let units = locate::utf16_offsets(json, &offsets);
     let diagnostics: Vec<JsDiagnostic> = report
         .diagnostics
@@ -145,7 +146,8 @@ pub fn render_file(
     let output = match format {
         "human" => render::human(file, source, &report),
         "json" => {
-            let all: Vec<FileDiagnostic> = report.diagnostics.iter().map(|diagnostic| FileDiagnostic { file, diagnostic }).collect();
+            let all: Vec<FileDiagnostic> =
+                report.diagnostics.iter().map(|diagnostic| FileDiagnostic { file, diagnostic }).collect();
             serde_json::to_string(&all).map_err(|error| JsError::new(&error.to_string()))?
         }
         other => return Err(JsError::new(&format!("unknown format `{other}`: use human or json"))),

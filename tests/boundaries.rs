@@ -19,8 +19,10 @@ const GRAPHEMES: &[&str] = &["a", "👨‍👩‍👧‍👦", "🇧🇷", "e\u{
 /// API agrees on codes and pointers.
 fn findings(payload: &Value, code: &str, options: &Options) -> Vec<String> {
     let text = serde_json::to_string_pretty(payload).unwrap();
-    let from_text: Vec<_> = lint(&text, options).diagnostics.into_iter().filter(|d| d.code == code).map(|d| d.pointer).collect();
-    let mut from_value: Vec<_> = lint_value(payload, options).diagnostics.into_iter().filter(|d| d.code == code).map(|d| d.pointer).collect();
+    let from_text: Vec<_> =
+        lint(&text, options).diagnostics.into_iter().filter(|d| d.code == code).map(|d| d.pointer).collect();
+    let mut from_value: Vec<_> =
+        lint_value(payload, options).diagnostics.into_iter().filter(|d| d.code == code).map(|d| d.pointer).collect();
     let mut sorted = from_text.clone();
     sorted.sort();
     from_value.sort();
@@ -34,9 +36,18 @@ fn every_length_limit_passes_at_the_limit_and_fails_one_over() {
     for (code, payload, pointer, min, max) in length_limits() {
         for grapheme in GRAPHEMES {
             let at_limit = with(payload.clone(), pointer, json!(grapheme.repeat(max)));
-            assert_eq!(findings(&at_limit, code, &options), Vec::<String>::new(), "{code} {pointer}: {max} × {grapheme:?} should pass");
+            assert_eq!(
+                findings(&at_limit, code, &options),
+                Vec::<String>::new(),
+                "{code} {pointer}: {max} × {grapheme:?} should pass"
+            );
             let over = with(payload.clone(), pointer, json!(grapheme.repeat(max + 1)));
-            assert_eq!(findings(&over, code, &options), vec![pointer.to_owned()], "{code} {pointer}: {} × {grapheme:?} should fail", max + 1);
+            assert_eq!(
+                findings(&over, code, &options),
+                vec![pointer.to_owned()],
+                "{code} {pointer}: {} × {grapheme:?} should fail",
+                max + 1
+            );
         }
         let empty = with(payload.clone(), pointer, json!(""));
         let expected: Vec<String> = if min == 1 { vec![pointer.to_owned()] } else { vec![] };
@@ -70,10 +81,9 @@ fn buttons_one_to_three() {
 
 #[test]
 fn sections_one_to_ten_and_ten_rows_in_all() {
-    let section = |rows: usize, s: usize| {
-        json!({"title": format!("S{s}"), "rows": (0..rows).map(|r| json!({"id": format!("{s}-{r}"), "title": "Row"})).collect::<Vec<_>>()})
-    };
-    let sections = |counts: &[usize]| Value::Array(counts.iter().enumerate().map(|(s, &rows)| section(rows, s)).collect());
+    let section = |rows: usize, s: usize| json!({"title": format!("S{s}"), "rows": (0..rows).map(|r| json!({"id": format!("{s}-{r}"), "title": "Row"})).collect::<Vec<_>>()});
+    let sections =
+        |counts: &[usize]| Value::Array(counts.iter().enumerate().map(|(s, &rows)| section(rows, s)).collect());
     let check = |counts: &[usize], code: &str| {
         let payload = with(list_message(), "/interactive/action/sections", sections(counts));
         !findings(&payload, code, &Options::default()).is_empty()
@@ -116,9 +126,19 @@ fn contacts_one_to_257() {
 
 #[test]
 fn template_button_index_zero_to_nine() {
-    let payload = |index: Value| template(json!([{"type": "button", "sub_type": "quick_reply", "index": index, "parameters": [{"type": "payload", "payload": "P"}]}]));
-    for (index, fails) in [(json!("0"), false), (json!("9"), false), (json!(9), false), (json!("10"), true), (json!(10), true)] {
-        assert_eq!(!findings(&payload(index.clone()), "WA1402", &Options::default()).is_empty(), fails, "index {index}");
+    let payload = |index: Value| {
+        template(
+            json!([{"type": "button", "sub_type": "quick_reply", "index": index, "parameters": [{"type": "payload", "payload": "P"}]}]),
+        )
+    };
+    for (index, fails) in
+        [(json!("0"), false), (json!("9"), false), (json!(9), false), (json!("10"), true), (json!(10), true)]
+    {
+        assert_eq!(
+            !findings(&payload(index.clone()), "WA1402", &Options::default()).is_empty(),
+            fails,
+            "index {index}"
+        );
     }
 }
 
@@ -136,7 +156,13 @@ fn coordinates_within_range() {
 #[test]
 fn phone_numbers_have_seven_to_fifteen_digits() {
     let payload = |to: &str| with(text_message(), "/to", json!(to));
-    for (to, fails) in [("1234567", false), ("+123 456 789 012 345", false), ("123456", true), ("1234567890123456", true), ("+1 650 x", true)] {
+    for (to, fails) in [
+        ("1234567", false),
+        ("+123 456 789 012 345", false),
+        ("123456", true),
+        ("1234567890123456", true),
+        ("+1 650 x", true),
+    ] {
         assert_eq!(!findings(&payload(to), "WA0010", &Options::default()).is_empty(), fails, "{to}");
     }
 }

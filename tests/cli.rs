@@ -35,7 +35,9 @@ fn exit_code_is_0_without_errors_and_1_with_errors() {
     assert_eq!(stdout(&valid).trim(), "0 errors, 0 warnings, 0 infos in 1 file");
     let invalid = run(&[INVALID], None);
     assert_eq!(invalid.status.code(), Some(1));
-    assert!(stdout(&invalid).contains("error[WA0702] button-title-length: button title is 23 characters; the limit is 20"));
+    assert!(
+        stdout(&invalid).contains("error[WA0702] button-title-length: button title is 23 characters; the limit is 20")
+    );
     assert!(stdout(&invalid).contains(" --> tests/fixtures/button-problems.json:10:57"));
 }
 
@@ -58,7 +60,22 @@ fn reads_standard_input() {
 
 #[test]
 fn rule_overrides_and_service_window() {
-    let off = run(&["--rule", "WA0702=off", "--rule", "button-id-duplicate=off", "--rule", "missing-member=warning", "--rule", "WA0706=info", "--rule", "duplicate-key=warning", INVALID], None);
+    let off = run(
+        &[
+            "--rule",
+            "WA0702=off",
+            "--rule",
+            "button-id-duplicate=off",
+            "--rule",
+            "missing-member=warning",
+            "--rule",
+            "WA0706=info",
+            "--rule",
+            "duplicate-key=warning",
+            INVALID,
+        ],
+        None,
+    );
     assert_eq!(off.status.code(), Some(0), "{}", stdout(&off));
     let closed = run(&["--service-window", "closed", VALID], None);
     assert_eq!(closed.status.code(), Some(1));

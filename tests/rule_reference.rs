@@ -27,7 +27,8 @@ fn reference() -> String {
     for rule in rules() {
         let window = if rule.code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
         let report = lint(rule.invalid, &Options::default().with_service_window(window));
-        let said = report.diagnostics.iter().find(|d| d.code == rule.code).map(|d| d.message.clone()).unwrap_or_default();
+        let said =
+            report.diagnostics.iter().find(|d| d.code == rule.code).map(|d| d.message.clone()).unwrap_or_default();
         let _ = write!(
             out,
             "\n## {code}\n\n`{name}` · **{severity}** · applies to {applies}\n\n{summary}\n\n\

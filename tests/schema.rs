@@ -63,7 +63,10 @@ fn structural_faults_fail_the_schema_at_the_linters_pointer() {
         let Ok(payload) = serde_json::from_str::<Value>(&text) else { continue };
         let schema_pointers: Vec<String> = validator.errors(&payload).into_iter().map(|error| error.pointer).collect();
         for diagnostic in lint(&text, &Options::default()).diagnostics {
-            if diagnostic.severity != Severity::Error || !STRUCTURAL.contains(&diagnostic.code) || diagnostic.code == "WA0003" {
+            if diagnostic.severity != Severity::Error
+                || !STRUCTURAL.contains(&diagnostic.code)
+                || diagnostic.code == "WA0003"
+            {
                 continue;
             }
             let expected = if AT_MISSING_MEMBER.contains(&diagnostic.code) {
@@ -88,8 +91,15 @@ fn schema_limits_are_the_cores_limits() {
     let validator = SchemaValidator::new();
     for (code, payload, pointer, _, max) in length_limits() {
         let at_limit = with(payload.clone(), pointer, json!("a".repeat(max)));
-        assert!(!validator.errors(&at_limit).iter().any(|e| e.pointer == pointer), "{code} {pointer}: schema rejects {max} characters");
+        assert!(
+            !validator.errors(&at_limit).iter().any(|e| e.pointer == pointer),
+            "{code} {pointer}: schema rejects {max} characters"
+        );
         let over = with(payload, pointer, json!("a".repeat(max + 1)));
-        assert!(validator.errors(&over).iter().any(|e| e.pointer == pointer), "{code} {pointer}: schema accepts {} characters", max + 1);
+        assert!(
+            validator.errors(&over).iter().any(|e| e.pointer == pointer),
+            "{code} {pointer}: schema accepts {} characters",
+            max + 1
+        );
     }
 }

@@ -31,6 +31,9 @@ fn rule_examples_render_as_recorded() {
     for rule in rules() {
         let window = if rule.code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
         let report = lint(rule.invalid, &Options::default().with_service_window(window));
-        insta::assert_snapshot!(format!("rule-{}-{}", rule.code, rule.name), render::human("invalid.json", rule.invalid, &report));
+        insta::assert_snapshot!(
+            format!("rule-{}-{}", rule.code, rule.name),
+            render::human("invalid.json", rule.invalid, &report)
+        );
     }
 }

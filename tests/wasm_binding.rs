@@ -3,9 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, JSON};
+use wa_lint::wasm::{lint, rules, version};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test as test;
-use wa_lint::wasm::{lint, rules, version};
 
 fn field(object: &JsValue, name: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(name)).unwrap()
@@ -43,7 +43,15 @@ fn options_are_read_and_bad_options_throw() {
 
 #[test]
 fn any_input_gives_diagnostics_not_a_trap() {
-    for input in ["", "null", "[]", "{", "\u{feff}{}", &"[".repeat(100_000), &format!("{{\"text\":{{\"body\":\"{}\"}}}}", "é".repeat(100_000))] {
+    for input in [
+        "",
+        "null",
+        "[]",
+        "{",
+        "\u{feff}{}",
+        &"[".repeat(100_000),
+        &format!("{{\"text\":{{\"body\":\"{}\"}}}}", "é".repeat(100_000)),
+    ] {
         assert!(Array::is_array(&lint(input, JsValue::UNDEFINED).unwrap()));
     }
 }

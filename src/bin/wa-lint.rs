@@ -74,14 +74,17 @@ fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let written = match cli.format {
         Format::Human => {
-            let mut out: String = reports.iter().map(|(file, source, report)| render::human(file, source, report)).collect();
+            let mut out: String =
+                reports.iter().map(|(file, source, report)| render::human(file, source, report)).collect();
             out.push_str(&render::summary(errors, warnings, infos, reports.len()));
             writeln!(stdout, "{out}")
         }
         Format::Json => {
             let all: Vec<FileDiagnostic> = reports
                 .iter()
-                .flat_map(|(file, _, report)| report.diagnostics.iter().map(move |diagnostic| FileDiagnostic { file, diagnostic }))
+                .flat_map(|(file, _, report)| {
+                    report.diagnostics.iter().map(move |diagnostic| FileDiagnostic { file, diagnostic })
+                })
                 .collect();
             let json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_owned());
             writeln!(stdout, "{json}")
@@ -110,7 +113,11 @@ fn options(cli: &Cli) -> Result<Options, wa_lint::OptionsError> {
 }
 
 fn display_name(file: &str) -> &str {
-    if file == "-" { "<stdin>" } else { file }
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
 }
 
 /// Reads a file (or stdin) as UTF-8, refusing more than `limit` bytes without reading them all.

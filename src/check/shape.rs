@@ -3,8 +3,8 @@
 //! rules call it, then check what a shape cannot say (totals, uniqueness, conditions).
 
 use super::{Ctx, Ptr};
-use crate::rules::structure::{EMPTY_STRING, INVALID_VALUE, MISSING_MEMBER, UNKNOWN_MEMBER, UTF16_LENGTH, WRONG_TYPE};
 use crate::rule::Rule;
+use crate::rules::structure::{EMPTY_STRING, INVALID_VALUE, MISSING_MEMBER, UNKNOWN_MEMBER, UTF16_LENGTH, WRONG_TYPE};
 use crate::text;
 use serde_json::{Map, Value};
 
@@ -20,7 +20,9 @@ impl Shape {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         // Length and first byte first: most candidates differ there, and this runs per member.
         let first = name.as_bytes().first();
-        self.fields.iter().find(|field| field.name.len() == name.len() && field.name.as_bytes().first() == first && field.name == name)
+        self.fields.iter().find(|field| {
+            field.name.len() == name.len() && field.name.as_bytes().first() == first && field.name == name
+        })
     }
 }
 
@@ -135,7 +137,8 @@ pub(crate) fn check_kind(ctx: &mut Ctx, value: &Value, at: &Ptr, kind: &Kind) {
             expect_string(ctx, value, at);
         }
         Kind::NonEmpty => {
-            if expect_string(ctx, value, at) == Some("") {
+            let is_empty = expect_string(ctx, value, at) == Some("");
+            if is_empty {
                 let name = at.last_key().unwrap_or("value");
                 ctx.report(&EMPTY_STRING, at, format!("`{name}` is empty"));
             }
@@ -199,7 +202,9 @@ pub(crate) fn check_enum(ctx: &mut Ctx, text: &str, at: &Ptr, allowed: &[&str]) 
     };
     let message = format!("`{name}` is \"{text}\"; expected {expected}");
     match text::closest(text, allowed.iter().copied()) {
-        Some(suggestion) => ctx.report_with_help(&INVALID_VALUE, at, message, format!("did you mean \"{suggestion}\"?")),
+        Some(suggestion) => {
+            ctx.report_with_help(&INVALID_VALUE, at, message, format!("did you mean \"{suggestion}\"?"))
+        }
         None => ctx.report(&INVALID_VALUE, at, message),
     }
     false

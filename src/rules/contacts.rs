@@ -84,8 +84,10 @@ static ADDRESS: Shape = Shape {
         optional("type", Kind::String),
     ],
 };
-static EMAIL: Shape = Shape { name: "contact email", fields: &[optional("email", Kind::String), optional("type", Kind::String)] };
-static URL: Shape = Shape { name: "contact url", fields: &[optional("url", Kind::String), optional("type", Kind::String)] };
+static EMAIL: Shape =
+    Shape { name: "contact email", fields: &[optional("email", Kind::String), optional("type", Kind::String)] };
+static URL: Shape =
+    Shape { name: "contact url", fields: &[optional("url", Kind::String), optional("type", Kind::String)] };
 static PHONE: Shape = Shape {
     name: "contact phone",
     fields: &[optional("phone", Kind::String), optional("wa_id", Kind::String), optional("type", Kind::String)],
@@ -121,7 +123,11 @@ static CONTACT: Shape = Shape {
 pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(contacts) = shape::array(ctx, value, at) else { return };
     if contacts.is_empty() || contacts.len() > MAX_CONTACTS {
-        ctx.report(&CONTACTS_COUNT, at, format!("`contacts` has {} cards; it takes 1 to {MAX_CONTACTS}", contacts.len()));
+        ctx.report(
+            &CONTACTS_COUNT,
+            at,
+            format!("`contacts` has {} cards; it takes 1 to {MAX_CONTACTS}", contacts.len()),
+        );
     }
     for (index, contact) in contacts.iter().enumerate() {
         let at = at.index(index);
@@ -139,10 +145,16 @@ fn check_contact(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
     }
     if let Some(birthday) = members.get("birthday").and_then(Value::as_str) {
         if !measure::is_calendar_date(birthday) {
-            ctx.report(&CONTACT_BIRTHDAY, &at.key("birthday"), format!("`birthday` is \"{birthday}\"; expected a real date as YYYY-MM-DD"));
+            ctx.report(
+                &CONTACT_BIRTHDAY,
+                &at.key("birthday"),
+                format!("`birthday` is \"{birthday}\"; expected a real date as YYYY-MM-DD"),
+            );
         }
     }
-    for (list, allowed) in [("addresses", HOME_WORK), ("emails", HOME_WORK), ("urls", HOME_WORK), ("phones", PHONE_TYPES)] {
+    for (list, allowed) in
+        [("addresses", HOME_WORK), ("emails", HOME_WORK), ("urls", HOME_WORK), ("phones", PHONE_TYPES)]
+    {
         let Some(Value::Array(entries)) = members.get(list) else { continue };
         let list_at = at.key(list);
         for (index, entry) in entries.iter().enumerate() {
@@ -167,7 +179,11 @@ fn check_entry_type(ctx: &mut Ctx, entry: &Value, at: &Ptr, allowed: &[&str]) {
 fn check_country_code(ctx: &mut Ctx, address: &Value, at: &Ptr) {
     if let Some(code) = address.get("country_code").and_then(Value::as_str) {
         if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic())) {
-            ctx.report(&CONTACT_COUNTRY_CODE, &at.key("country_code"), format!("`country_code` is \"{code}\"; expected two letters (ISO 3166-1)"));
+            ctx.report(
+                &CONTACT_COUNTRY_CODE,
+                &at.key("country_code"),
+                format!("`country_code` is \"{code}\"; expected two letters (ISO 3166-1)"),
+            );
         }
     }
 }

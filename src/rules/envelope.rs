@@ -15,7 +15,8 @@ pub static INVALID_PHONE_NUMBER: Rule = Rule {
     severity: Error,
     applies_to: &["*"],
     source: source::ENVELOPE,
-    summary: "`to` must be a phone number with 7 to 15 digits (E.164), optionally with `+` and separators, or a WhatsApp ID.",
+    summary:
+        "`to` must be a phone number with 7 to 15 digits (E.164), optionally with `+` and separators, or a WhatsApp ID.",
     help: "write the number in international format, e.g. +16505551234",
     valid: r#"{"messaging_product":"whatsapp","to":"+1 (650) 555-1234","text":{"body":"Hi"}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"555-1234x","text":{"body":"Hi"}}"#,
@@ -75,7 +76,8 @@ pub static TOP_LEVEL_PREVIEW_URL: Rule = Rule {
     severity: Warning,
     applies_to: &["text"],
     source: source::ENVELOPE,
-    summary: "`preview_url` beside `text` is the On-Premises API's place for it; the Cloud API reads `text.preview_url`.",
+    summary:
+        "`preview_url` beside `text` is the On-Premises API's place for it; the Cloud API reads `text.preview_url`.",
     help: "move it into the text object: \"text\": {\"preview_url\": true, ...}",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"See https://www.meta.com"}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","preview_url":true,"text":{"body":"See https://www.meta.com"}}"#,
@@ -111,7 +113,8 @@ pub static RECIPIENT_ID_FORMAT: Rule = Rule {
     severity: Warning,
     applies_to: &["*"],
     source: source::META,
-    summary: "A business-scoped user id in `recipient` looks like `CC.<letters and digits>` (`US.13491208655302741918`).",
+    summary:
+        "A business-scoped user id in `recipient` looks like `CC.<letters and digits>` (`US.13491208655302741918`).",
     help: "use the `user_id` from the webhook, e.g. US.13491208655302741918",
     valid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
     invalid: r#"{"messaging_product":"whatsapp","recipient":"13491208655302741918","text":{"body":"Hi"}}"#,
@@ -130,8 +133,19 @@ pub static TYPING_INDICATOR_WITHOUT_READ: Rule = Rule {
 };
 
 /// Every message type, in the order of the reference.
-pub const MESSAGE_TYPES: &[&str] =
-    &["text", "image", "audio", "document", "sticker", "video", "location", "contacts", "interactive", "template", "reaction"];
+pub const MESSAGE_TYPES: &[&str] = &[
+    "text",
+    "image",
+    "audio",
+    "document",
+    "sticker",
+    "video",
+    "location",
+    "contacts",
+    "interactive",
+    "template",
+    "reaction",
+];
 
 pub(crate) static WAMID: Limit = Limit { rule: &WAMID_LENGTH, what: "message id", min: 1, max: 128 };
 static CALLBACK_DATA: Limit = Limit { rule: &CALLBACK_DATA_LENGTH, what: "biz_opaque_callback_data", min: 0, max: 512 };
@@ -234,11 +248,22 @@ fn check_recipient(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
         let at = root.key("recipient");
         if let Some(id) = shape::expect_string(ctx, recipient, &at) {
             if !is_business_scoped_id(id) {
-                ctx.report(&RECIPIENT_ID_FORMAT, &at, format!("`recipient` is \"{id}\"; expected a business-scoped user id such as US.13491208655302741918"));
+                ctx.report(
+                    &RECIPIENT_ID_FORMAT,
+                    &at,
+                    format!(
+                        "`recipient` is \"{id}\"; expected a business-scoped user id such as US.13491208655302741918"
+                    ),
+                );
             }
         }
         if members.contains_key("to") {
-            ctx.report_key(&RECIPIENT_AND_TO, &root.key("to"), "both `to` and `recipient` are given; the API uses `to`".into(), None);
+            ctx.report_key(
+                &RECIPIENT_AND_TO,
+                &root.key("to"),
+                "both `to` and `recipient` are given; the API uses `to`".into(),
+                None,
+            );
         }
     }
     let at = root.key("to");
@@ -262,18 +287,30 @@ fn check_recipient(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
 
 fn is_business_scoped_id(id: &str) -> bool {
     let Some((country, rest)) = id.split_once('.') else { return false };
-    country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()) && !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+    country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && !rest.is_empty()
+        && rest.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 fn check_legacy_members(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
     if members.contains_key("preview_url") {
-        ctx.report_key(&TOP_LEVEL_PREVIEW_URL, &root.key("preview_url"), "`preview_url` at the top level is ignored by the Cloud API".into(), None);
+        ctx.report_key(
+            &TOP_LEVEL_PREVIEW_URL,
+            &root.key("preview_url"),
+            "`preview_url` at the top level is ignored by the Cloud API".into(),
+            None,
+        );
     }
     if members.contains_key("hsm") {
         ctx.report_key(&DEPRECATED_HSM, &root.key("hsm"), "`hsm` is no longer supported".into(), None);
     }
     if members.contains_key("typing_indicator") {
-        ctx.report_key(&TYPING_INDICATOR_WITHOUT_READ, &root.key("typing_indicator"), "`typing_indicator` needs a mark-as-read body (\"status\": \"read\")".into(), None);
+        ctx.report_key(
+            &TYPING_INDICATOR_WITHOUT_READ,
+            &root.key("typing_indicator"),
+            "`typing_indicator` needs a mark-as-read body (\"status\": \"read\")".into(),
+            None,
+        );
     }
 }
-

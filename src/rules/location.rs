@@ -33,7 +33,11 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     for (name, limit) in [("latitude", 90.0), ("longitude", 180.0)] {
         if let Some(degrees) = members.get(name).and_then(Value::as_f64) {
             if !(-limit..=limit).contains(&degrees) {
-                ctx.report(&COORDINATE_RANGE, &at.key(name), format!("{name} is {degrees}; it must be within [-{limit}, {limit}]"));
+                ctx.report(
+                    &COORDINATE_RANGE,
+                    &at.key(name),
+                    format!("{name} is {degrees}; it must be within [-{limit}, {limit}]"),
+                );
             }
         }
     }

@@ -133,28 +133,45 @@ fn supported_extensions(media_type: &str) -> &'static [&'static str] {
 /// a script (`/media.php?id=1`) that serves a supported file is not reported.
 const KNOWN_EXTENSIONS: &[&str] = &[
     "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "heic", "heif", "svg", "webp", "avif", "ico", "mp4", "3gp",
-    "3gpp", "mov", "avi", "mkv", "webm", "wmv", "flv", "m4v", "mpeg", "mpg", "aac", "amr", "mp3", "m4a", "ogg",
-    "opus", "wav", "flac", "wma", "aiff", "txt", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "rtf",
-    "odt", "ods", "odp", "zip", "rar", "7z", "html", "htm",
+    "3gpp", "mov", "avi", "mkv", "webm", "wmv", "flv", "m4v", "mpeg", "mpg", "aac", "amr", "mp3", "m4a", "ogg", "opus",
+    "wav", "flac", "wma", "aiff", "txt", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "rtf", "odt",
+    "ods", "odp", "zip", "rar", "7z", "html", "htm",
 ];
 
 /// Checks a media message (`image`, `audio`, `document`, `sticker`, `video`).
 pub(crate) fn check_message(ctx: &mut Ctx, media_type: &str, value: &Value, at: &Ptr) {
     let Some(members) = check_object(ctx, media_type, value, at) else { return };
     if matches!(media_type, "audio" | "sticker") && members.contains_key("caption") {
-        ctx.report_key(&CAPTION_NOT_ALLOWED, &at.key("caption"), format!("{media_type} messages take no caption"), None);
+        ctx.report_key(
+            &CAPTION_NOT_ALLOWED,
+            &at.key("caption"),
+            format!("{media_type} messages take no caption"),
+            None,
+        );
     }
     if media_type != "document" && members.contains_key("filename") {
-        ctx.report_key(&FILENAME_NOT_ALLOWED, &at.key("filename"), format!("`filename` is for documents; this is {media_type}"), None);
+        ctx.report_key(
+            &FILENAME_NOT_ALLOWED,
+            &at.key("filename"),
+            format!("`filename` is for documents; this is {media_type}"),
+            None,
+        );
     }
 }
 
 /// Checks a media object of `media_type` wherever it appears; returns its members.
-pub(crate) fn check_object<'v>(ctx: &mut Ctx, media_type: &str, value: &'v Value, at: &Ptr) -> Option<&'v Map<String, Value>> {
+pub(crate) fn check_object<'v>(
+    ctx: &mut Ctx,
+    media_type: &str,
+    value: &'v Value,
+    at: &Ptr,
+) -> Option<&'v Map<String, Value>> {
     let members = shape::object(ctx, value, at, &MEDIA)?;
     match (members.get("id"), members.get("link")) {
         (None, None) => ctx.report(&MEDIA_SOURCE_MISSING, at, format!("the {media_type} has neither `id` nor `link`")),
-        (Some(_), Some(_)) => ctx.report(&MEDIA_SOURCE_AMBIGUOUS, at, format!("the {media_type} has both `id` and `link`")),
+        (Some(_), Some(_)) => {
+            ctx.report(&MEDIA_SOURCE_AMBIGUOUS, at, format!("the {media_type} has both `id` and `link`"))
+        }
         _ => {}
     }
     if let Some(link) = members.get("link").and_then(Value::as_str) {
@@ -168,7 +185,11 @@ pub(crate) fn check_object<'v>(ctx: &mut Ctx, media_type: &str, value: &'v Value
 
 fn check_link(ctx: &mut Ctx, media_type: &str, link: &str, at: &Ptr) {
     let Some(url) = measure::parse_http_url(link) else {
-        ctx.report(&MEDIA_LINK_NOT_HTTP, at, format!("`link` is \"{link}\"; expected an absolute http:// or https:// URL"));
+        ctx.report(
+            &MEDIA_LINK_NOT_HTTP,
+            at,
+            format!("`link` is \"{link}\"; expected an absolute http:// or https:// URL"),
+        );
         return;
     };
     let Some(extension) = measure::path_extension(url.path) else { return };
@@ -178,7 +199,11 @@ fn check_link(ctx: &mut Ctx, media_type: &str, link: &str, at: &Ptr) {
         ctx.report(
             &MEDIA_LINK_EXTENSION,
             at,
-            format!("`link` names a .{} file; {media_type} supports .{}", extension.to_ascii_lowercase(), supported.join(", .")),
+            format!(
+                "`link` names a .{} file; {media_type} supports .{}",
+                extension.to_ascii_lowercase(),
+                supported.join(", .")
+            ),
         );
     }
 }

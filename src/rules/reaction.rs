@@ -14,22 +14,25 @@ pub static REACTION_EMOJI: Rule = Rule {
     severity: Error,
     applies_to: &["reaction"],
     source: source::REACTION,
-    summary: "`emoji` is exactly one emoji (skin tones, flags and ZWJ sequences count as one), or \"\" to remove a reaction.",
+    summary:
+        "`emoji` is exactly one emoji (skin tones, flags and ZWJ sequences count as one), or \"\" to remove a reaction.",
     help: "send a single emoji such as \"👍\", or \"\" to remove the reaction",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍🏽"}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍👍"}}"#,
 };
 
-static REACTION: Shape = Shape {
-    name: "reaction",
-    fields: &[required("message_id", Kind::Text(&WAMID)), required("emoji", Kind::String)],
-};
+static REACTION: Shape =
+    Shape { name: "reaction", fields: &[required("message_id", Kind::Text(&WAMID)), required("emoji", Kind::String)] };
 
 pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &REACTION) else { return };
     let Some(emoji) = members.get("emoji").and_then(Value::as_str) else { return };
     if !emoji.is_empty() && !measure::is_single_emoji(emoji) {
         let count = measure::chars(emoji);
-        ctx.report(&REACTION_EMOJI, &at.key("emoji"), format!("`emoji` is \"{emoji}\" ({count} characters); expected exactly one emoji or \"\""));
+        ctx.report(
+            &REACTION_EMOJI,
+            &at.key("emoji"),
+            format!("`emoji` is \"{emoji}\" ({count} characters); expected exactly one emoji or \"\""),
+        );
     }
 }

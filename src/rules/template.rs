@@ -14,7 +14,8 @@ pub static TEMPLATE_NAMESPACE: Rule = Rule {
     severity: Info,
     applies_to: &["template"],
     source: source::TEMPLATE,
-    summary: "`namespace` is needed by the On-Premises API only; the Cloud API finds the template by name and language.",
+    summary:
+        "`namespace` is needed by the On-Premises API only; the Cloud API finds the template by name and language.",
     help: "you can remove `namespace`",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"namespace":"b1d5f3a7_3bd6_4c4e_9d2d_5b0b3c1f8a2e","name":"hello_world","language":{"code":"en_US"}}}"#,
@@ -151,7 +152,11 @@ static COMPONENT: Shape = Shape {
 };
 static CURRENCY: Shape = Shape {
     name: "currency",
-    fields: &[required("fallback_value", Kind::String), required("code", Kind::String), required("amount_1000", Kind::Integer)],
+    fields: &[
+        required("fallback_value", Kind::String),
+        required("code", Kind::String),
+        required("amount_1000", Kind::Integer),
+    ],
 };
 static DATE_TIME: Shape = Shape {
     name: "date_time",
@@ -184,7 +189,12 @@ static PARAMETER: Shape = Shape {
 pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(template) = shape::object(ctx, value, at, &TEMPLATE) else { return };
     if template.contains_key("namespace") {
-        ctx.report_key(&TEMPLATE_NAMESPACE, &at.key("namespace"), "`namespace` is not needed by the Cloud API".into(), None);
+        ctx.report_key(
+            &TEMPLATE_NAMESPACE,
+            &at.key("namespace"),
+            "`namespace` is not needed by the Cloud API".into(),
+            None,
+        );
     }
     let Some(components) = template.get("components") else { return };
     let components_at = at.key("components");
@@ -199,7 +209,10 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 }
 
 fn check_component(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, body_only: bool) {
-    let Some(component_type) = component.get("type").and_then(Value::as_str).filter(|t| COMPONENT_TYPES.contains(t)) else { return };
+    let Some(component_type) = component.get("type").and_then(Value::as_str).filter(|t| COMPONENT_TYPES.contains(t))
+    else {
+        return;
+    };
     let parameters_at = at.key("parameters");
     let parameters = match component.get("parameters") {
         Some(parameters) => shape::array(ctx, parameters, &parameters_at).unwrap_or_default(),
@@ -230,7 +243,11 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
     let position = index.and_then(|i| i.as_u64().or_else(|| i.as_str().and_then(|s| s.parse().ok())));
     if let (Some(position), Some(index)) = (position, index) {
         if position > MAX_BUTTON_INDEX {
-            ctx.report(&TEMPLATE_BUTTON_INDEX, &at.key("index"), format!("`index` is {index}; a button index is 0 to {MAX_BUTTON_INDEX}"));
+            ctx.report(
+                &TEMPLATE_BUTTON_INDEX,
+                &at.key("index"),
+                format!("`index` is {index}; a button index is 0 to {MAX_BUTTON_INDEX}"),
+            );
         }
     }
     let needed = match component.get("sub_type").and_then(Value::as_str) {
@@ -238,10 +255,15 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
         Some("url") => "text",
         _ => return,
     };
-    let has_needed = parameters.iter().any(|p| p.get("type").and_then(Value::as_str) == Some(needed) && p.get(needed).is_some());
+    let has_needed =
+        parameters.iter().any(|p| p.get("type").and_then(Value::as_str) == Some(needed) && p.get(needed).is_some());
     if !has_needed {
         let sub_type = component.get("sub_type").and_then(Value::as_str).unwrap_or_default();
-        ctx.report(&TEMPLATE_BUTTON_PARAMETER, at, format!("a {sub_type} button component needs a `{needed}` parameter"));
+        ctx.report(
+            &TEMPLATE_BUTTON_PARAMETER,
+            at,
+            format!("a {sub_type} button component needs a `{needed}` parameter"),
+        );
     }
 }
 
@@ -280,7 +302,8 @@ fn check_whitespace(ctx: &mut Ctx, text: &str, at: &Ptr) {
         Some("a tab".to_owned())
     } else {
         let longest = text.split(|c| c != ' ').map(str::len).max().unwrap_or(0);
-        (longest > MAX_CONSECUTIVE_SPACES).then(|| format!("{longest} consecutive spaces (at most {MAX_CONSECUTIVE_SPACES})"))
+        (longest > MAX_CONSECUTIVE_SPACES)
+            .then(|| format!("{longest} consecutive spaces (at most {MAX_CONSECUTIVE_SPACES})"))
     };
     if let Some(problem) = problem {
         ctx.report(&TEMPLATE_TEXT_WHITESPACE, at, format!("the text parameter contains {problem}"));
@@ -293,7 +316,12 @@ fn check_currency_code(ctx: &mut Ctx, currency: &Value, at: &Ptr) {
         let message = format!("currency `code` is \"{code}\"; expected an ISO 4217 code such as USD, EUR or BRL");
         let upper = code.to_ascii_uppercase();
         match ISO_4217.iter().find(|known| **known == upper) {
-            Some(known) => ctx.report_with_help(&TEMPLATE_CURRENCY_CODE, &at.key("code"), message, format!("did you mean \"{known}\"?")),
+            Some(known) => ctx.report_with_help(
+                &TEMPLATE_CURRENCY_CODE,
+                &at.key("code"),
+                message,
+                format!("did you mean \"{known}\"?"),
+            ),
             None => ctx.report(&TEMPLATE_CURRENCY_CODE, &at.key("code"), message),
         }
     }
@@ -302,7 +330,12 @@ fn check_currency_code(ctx: &mut Ctx, currency: &Value, at: &Ptr) {
 fn check_media(ctx: &mut Ctx, kind: &str, content: &Value, at: &Ptr) {
     let Some(media) = media::check_object(ctx, kind, content, at) else { return };
     if media.contains_key("caption") {
-        ctx.report_key(&TEMPLATE_MEDIA_CAPTION, &at.key("caption"), format!("captions are not shown on template {kind}s"), None);
+        ctx.report_key(
+            &TEMPLATE_MEDIA_CAPTION,
+            &at.key("caption"),
+            format!("captions are not shown on template {kind}s"),
+            None,
+        );
     }
     if kind != "document" {
         return;
@@ -312,7 +345,11 @@ fn check_media(ctx: &mut Ctx, kind: &str, content: &Value, at: &Ptr) {
         let path = measure::parse_http_url(name).map_or(name, |url| url.path);
         match measure::path_extension(path) {
             Some(extension) if !extension.eq_ignore_ascii_case("pdf") => {
-                ctx.report(&TEMPLATE_DOCUMENT_NOT_PDF, &at.key(member), format!("`{member}` names a .{extension} file; template documents must be PDF"));
+                ctx.report(
+                    &TEMPLATE_DOCUMENT_NOT_PDF,
+                    &at.key(member),
+                    format!("`{member}` names a .{extension} file; template documents must be PDF"),
+                );
                 return;
             }
             _ => {}

@@ -57,27 +57,39 @@ pub static PREVIEW_FIRST_URL_ONLY: Rule = Rule {
 
 static BODY: Limit = Limit { rule: &TEXT_BODY_LENGTH, what: "text body", min: 1, max: 4096 };
 
-static TEXT: Shape = Shape {
-    name: "text object",
-    fields: &[required("body", Kind::Text(&BODY)), optional("preview_url", Kind::Bool)],
-};
+static TEXT: Shape =
+    Shape { name: "text object", fields: &[required("body", Kind::Text(&BODY)), optional("preview_url", Kind::Bool)] };
 
 pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &TEXT) else { return };
-    let (Some(true), Some(body)) = (members.get("preview_url").and_then(Value::as_bool), members.get("body").and_then(Value::as_str)) else {
+    let (Some(true), Some(body)) =
+        (members.get("preview_url").and_then(Value::as_bool), members.get("body").and_then(Value::as_str))
+    else {
         return;
     };
     let body_at = at.key("body");
     let mut urls = measure::urls(body);
     let Some(first) = urls.next() else {
-        ctx.report(&PREVIEW_WITHOUT_URL, &at.key("preview_url"), "`preview_url` is true but the body has no http(s) URL".into());
+        ctx.report(
+            &PREVIEW_WITHOUT_URL,
+            &at.key("preview_url"),
+            "`preview_url` is true but the body has no http(s) URL".into(),
+        );
         return;
     };
     if measure::parse_http_url(first).is_some_and(|url| measure::is_ip_host(url.host)) {
-        ctx.report(&PREVIEW_IP_HOST, &body_at, format!("{first} has an IP address for a host; it will not be previewed"));
+        ctx.report(
+            &PREVIEW_IP_HOST,
+            &body_at,
+            format!("{first} has an IP address for a host; it will not be previewed"),
+        );
     }
     let others = urls.count();
     if others > 0 {
-        ctx.report(&PREVIEW_FIRST_URL_ONLY, &body_at, format!("the body has {} URLs; only the first ({first}) is previewed", others + 1));
+        ctx.report(
+            &PREVIEW_FIRST_URL_ONLY,
+            &body_at,
+            format!("the body has {} URLs; only the first ({first}) is previewed", others + 1),
+        );
     }
 }

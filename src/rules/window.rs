@@ -42,6 +42,10 @@ pub(crate) fn check(ctx: &mut Ctx, message_type: &str, members: &Map<String, Val
             &at,
             format!("a {kind} message cannot start a conversation, and the service window is closed"),
         ),
-        _ => ctx.report(&WINDOW_CLOSED, &at, format!("the service window is closed: a {message_type} message cannot be sent, only a template")),
+        _ => ctx.report(
+            &WINDOW_CLOSED,
+            &at,
+            format!("the service window is closed: a {message_type} message cannot be sent, only a template"),
+        ),
     }
 }

@@ -60,10 +60,14 @@ pub fn text_message() -> Value {
 /// (rule code, payload, pointer to the limited string, minimum, maximum in characters)
 pub fn length_limits() -> Vec<(&'static str, Value, &'static str, usize, usize)> {
     let with_context = json!({"messaging_product": "whatsapp", "to": PHONE, "context": {"message_id": "wamid.x"}, "text": {"body": "Hi"}});
-    let with_callback = json!({"messaging_product": "whatsapp", "to": PHONE, "biz_opaque_callback_data": "x", "text": {"body": "Hi"}});
-    let image = json!({"messaging_product": "whatsapp", "to": PHONE, "type": "image", "image": {"id": "1", "caption": "x"}});
-    let header_param = template(json!([{"type": "header", "parameters": [{"type": "text", "text": "x"}]}, {"type": "body"}]));
-    let body_param = template(json!([{"type": "header"}, {"type": "body", "parameters": [{"type": "text", "text": "x"}]}]));
+    let with_callback =
+        json!({"messaging_product": "whatsapp", "to": PHONE, "biz_opaque_callback_data": "x", "text": {"body": "Hi"}});
+    let image =
+        json!({"messaging_product": "whatsapp", "to": PHONE, "type": "image", "image": {"id": "1", "caption": "x"}});
+    let header_param =
+        template(json!([{"type": "header", "parameters": [{"type": "text", "text": "x"}]}, {"type": "body"}]));
+    let body_param =
+        template(json!([{"type": "header"}, {"type": "body", "parameters": [{"type": "text", "text": "x"}]}]));
     let body_only = template(json!([{"type": "body", "parameters": [{"type": "text", "text": "x"}]}]));
     vec![
         ("WA0101", text_message(), "/text/body", 1, 4096),

@@ -83,8 +83,12 @@ const MAX_BUTTONS: usize = 3;
 static TITLE: Limit = Limit { rule: &BUTTON_TITLE_LENGTH, what: "button title", min: 1, max: 20 };
 static ID: Limit = Limit { rule: &BUTTON_ID_LENGTH, what: "button id", min: 1, max: 256 };
 
-static REPLY: Shape = Shape { name: "button reply", fields: &[required("id", Kind::Text(&ID)), required("title", Kind::Text(&TITLE))] };
-static BUTTON: Shape = Shape { name: "reply button", fields: &[required("type", Kind::Enum(&["reply"])), required("reply", Kind::Object(&REPLY))] };
+static REPLY: Shape =
+    Shape { name: "button reply", fields: &[required("id", Kind::Text(&ID)), required("title", Kind::Text(&TITLE))] };
+static BUTTON: Shape = Shape {
+    name: "reply button",
+    fields: &[required("type", Kind::Enum(&["reply"])), required("reply", Kind::Object(&REPLY))],
+};
 static ACTION: Shape = Shape { name: "reply-button action", fields: &[required("buttons", Kind::Deferred)] };
 
 pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
@@ -93,10 +97,16 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let buttons_at = at.key("buttons");
     let Some(buttons) = shape::array(ctx, buttons, &buttons_at) else { return };
     if buttons.is_empty() || buttons.len() > MAX_BUTTONS {
-        ctx.report(&BUTTONS_COUNT, &buttons_at, format!("there are {} buttons; a message takes 1 to {MAX_BUTTONS}", buttons.len()));
+        ctx.report(
+            &BUTTONS_COUNT,
+            &buttons_at,
+            format!("there are {} buttons; a message takes 1 to {MAX_BUTTONS}", buttons.len()),
+        );
     }
-    let (mut titles, mut ids) = (Uniques::new(), Uniques::new());
-    let first_at = |field: &'static str| move |index: usize, _| format!("{}/{index}/reply/{field}", buttons_at.render());
+    let mut titles = Uniques::new(&BUTTON_TITLE_DUPLICATE, "button title");
+    let mut ids = Uniques::new(&BUTTON_ID_DUPLICATE, "button id");
+    let first_at =
+        |field: &'static str| move |index: usize, _| format!("{}/{index}/reply/{field}", buttons_at.render());
     for (index, button) in buttons.iter().enumerate() {
         let button_at = buttons_at.index(index);
         shape::object(ctx, button, &button_at, &BUTTON);
@@ -104,14 +114,18 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
         let Some(reply) = button.get("reply") else { continue };
         if let Some(title) = reply.get("title").and_then(Value::as_str) {
             let title_at = reply_at.key("title");
-            titles.check(ctx, &BUTTON_TITLE_DUPLICATE, "button title", title, (index, 0), &title_at, first_at("title"));
+            titles.check(ctx, title, (index, 0), &title_at, first_at("title"));
             check_markdown(ctx, title, &title_at, "button title");
         }
         if let Some(id) = reply.get("id").and_then(Value::as_str) {
             let id_at = reply_at.key("id");
-            ids.check(ctx, &BUTTON_ID_DUPLICATE, "button id", id, (index, 0), &id_at, first_at("id"));
+            ids.check(ctx, id, (index, 0), &id_at, first_at("id"));
             if id.trim() != id {
-                ctx.report(&BUTTON_ID_WHITESPACE, &id_at, format!("button id \"{id}\" has leading or trailing white space"));
+                ctx.report(
+                    &BUTTON_ID_WHITESPACE,
+                    &id_at,
+                    format!("button id \"{id}\" has leading or trailing white space"),
+                );
             }
         }
     }

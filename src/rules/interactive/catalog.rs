@@ -18,10 +18,8 @@ pub static CATALOG_HEADER_IGNORED: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"catalog_message","header":{"type":"text","text":"Catalog"},"body":{"text":"Browse our catalog"},"action":{"name":"catalog_message"}}}"#,
 };
 
-static PARAMETERS: Shape = Shape {
-    name: "catalog parameters",
-    fields: &[optional("thumbnail_product_retailer_id", Kind::NonEmpty)],
-};
+static PARAMETERS: Shape =
+    Shape { name: "catalog parameters", fields: &[optional("thumbnail_product_retailer_id", Kind::NonEmpty)] };
 static ACTION: Shape = Shape {
     name: "catalog action",
     fields: &[required("name", Kind::Enum(&["catalog_message"])), optional("parameters", Kind::Object(&PARAMETERS))],

@@ -51,7 +51,11 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
     if let Some(url) = parameters.get("url").and_then(Value::as_str) {
         if measure::parse_http_url(url).is_none() {
-            ctx.report(&CTA_URL_NOT_HTTP, &parameters_at.key("url"), format!("`url` is \"{url}\"; expected an absolute http:// or https:// URL"));
+            ctx.report(
+                &CTA_URL_NOT_HTTP,
+                &parameters_at.key("url"),
+                format!("`url` is \"{url}\"; expected an absolute http:// or https:// URL"),
+            );
         }
     }
 }

@@ -49,7 +49,8 @@ pub static FLOW_PAYLOAD_MISSING: Rule = Rule {
     severity: Error,
     applies_to: &["interactive.flow"],
     source: source::FLOW,
-    summary: "`flow_action_payload` (with the first `screen`) is required when `flow_action` is `navigate`, the default.",
+    summary:
+        "`flow_action_payload` (with the first `screen`) is required when `flow_action` is `navigate`, the default.",
     help: "add \"flow_action_payload\": {\"screen\": \"<FIRST_SCREEN_ID>\"}, or use \"flow_action\": \"data_exchange\"",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"data_exchange"}}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!"}}}}"#,
@@ -123,7 +124,11 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 
 fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
     if fields.contains_key("flow_id") == fields.contains_key("flow_name") {
-        let message = if fields.contains_key("flow_id") { "both `flow_id` and `flow_name` are given" } else { "neither `flow_id` nor `flow_name` is given" };
+        let message = if fields.contains_key("flow_id") {
+            "both `flow_id` and `flow_name` are given"
+        } else {
+            "neither `flow_id` nor `flow_name` is given"
+        };
         ctx.report(&FLOW_ID_OR_NAME, at, message.into());
     }
     if let Some(cta) = fields.get("flow_cta").and_then(Value::as_str) {
@@ -144,7 +149,9 @@ fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
                 let data_at = at.key("flow_action_payload");
                 let data_at = data_at.key("data");
                 match data {
-                    Value::Object(members) if members.is_empty() => ctx.report(&FLOW_DATA_EMPTY, &data_at, "`data` is an empty object".into()),
+                    Value::Object(members) if members.is_empty() => {
+                        ctx.report(&FLOW_DATA_EMPTY, &data_at, "`data` is an empty object".into())
+                    }
                     Value::Object(_) => {}
                     other => shape::wrong_type(ctx, other, &data_at, "an object"),
                 }

@@ -161,7 +161,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
     let sections_at = at.key("sections");
     let Some(sections) = action.get("sections").and_then(|s| sections(ctx, s, &sections_at, &SECTION)) else { return };
-    let mut row_ids = Uniques::new();
+    let mut row_ids = Uniques::new(&ROW_ID_DUPLICATE, "row id");
     let mut total = 0;
     for (section_index, section) in sections.iter().enumerate() {
         let section_at = sections_at.index(section_index);
@@ -174,20 +174,33 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
             shape::object(ctx, row, &row_at, &ROW);
             if let Some(id) = row.get("id").and_then(Value::as_str) {
                 let first_at = |s: usize, r: usize| format!("{}/{s}/rows/{r}/id", sections_at.render());
-                row_ids.check(ctx, &ROW_ID_DUPLICATE, "row id", id, (section_index, row_index), &row_at.key("id"), first_at);
+                row_ids.check(ctx, id, (section_index, row_index), &row_at.key("id"), first_at);
             }
         }
     }
     if total > MAX_ROWS {
-        ctx.report(&LIST_ROWS_TOTAL, &sections_at, format!("the sections have {total} rows in all; the limit is {MAX_ROWS}"));
+        ctx.report(
+            &LIST_ROWS_TOTAL,
+            &sections_at,
+            format!("the sections have {total} rows in all; the limit is {MAX_ROWS}"),
+        );
     }
 }
 
 /// Checks the `sections` array (count, each section's shape, titles); returns the section objects.
-pub(super) fn sections<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, section_shape: &Shape) -> Option<Vec<&'v Map<String, Value>>> {
+pub(super) fn sections<'v>(
+    ctx: &mut Ctx,
+    value: &'v Value,
+    at: &Ptr,
+    section_shape: &Shape,
+) -> Option<Vec<&'v Map<String, Value>>> {
     let sections = shape::array(ctx, value, at)?;
     if sections.is_empty() || sections.len() > MAX_SECTIONS {
-        ctx.report(&SECTIONS_COUNT, at, format!("there are {} sections; a message takes 1 to {MAX_SECTIONS}", sections.len()));
+        ctx.report(
+            &SECTIONS_COUNT,
+            at,
+            format!("there are {} sections; a message takes 1 to {MAX_SECTIONS}", sections.len()),
+        );
     }
     let several = sections.len() > 1;
     let mut objects = Vec::with_capacity(sections.len());
@@ -195,7 +208,11 @@ pub(super) fn sections<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, section_sh
         let section_at = at.index(index);
         let Some(members) = shape::object(ctx, section, &section_at, section_shape) else { continue };
         if several && !members.contains_key("title") {
-            ctx.report_missing(&SECTION_TITLE_MISSING, &section_at.key("title"), format!("section {} has no `title`; with several sections each needs one", index + 1));
+            ctx.report_missing(
+                &SECTION_TITLE_MISSING,
+                &section_at.key("title"),
+                format!("section {} has no `title`; with several sections each needs one", index + 1),
+            );
         }
         objects.push(members);
     }

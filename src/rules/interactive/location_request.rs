@@ -4,10 +4,8 @@ use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use serde_json::Value;
 
-static ACTION: Shape = Shape {
-    name: "location request action",
-    fields: &[required("name", Kind::Enum(&["send_location"]))],
-};
+static ACTION: Shape =
+    Shape { name: "location request action", fields: &[required("name", Kind::Enum(&["send_location"]))] };
 
 pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     shape::object(ctx, value, at, &ACTION);

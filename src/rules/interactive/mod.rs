@@ -17,11 +17,19 @@ use crate::rules::media;
 use crate::text as measure;
 use serde_json::{Map, Value};
 
-pub(crate) use button::{BUTTONS_COUNT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH, BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE, BUTTON_TITLE_LENGTH};
+pub(crate) use button::{
+    BUTTONS_COUNT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH, BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE,
+    BUTTON_TITLE_LENGTH,
+};
 pub(crate) use catalog::CATALOG_HEADER_IGNORED;
 pub(crate) use cta_url::{CTA_DISPLAY_TEXT_LENGTH, CTA_URL_NOT_HTTP};
-pub(crate) use flow::{FLOW_CTA_EMOJI, FLOW_CTA_LENGTH, FLOW_DATA_EMPTY, FLOW_FLAT_LAYOUT, FLOW_ID_OR_NAME, FLOW_PAYLOAD_MISSING};
-pub(crate) use list::{LIST_BUTTON_LENGTH, LIST_ROWS_TOTAL, ROW_DESCRIPTION_LENGTH, ROW_ID_DUPLICATE, ROW_ID_LENGTH, ROW_TITLE_LENGTH, SECTIONS_COUNT, SECTION_EMPTY, SECTION_TITLE_LENGTH, SECTION_TITLE_MISSING};
+pub(crate) use flow::{
+    FLOW_CTA_EMOJI, FLOW_CTA_LENGTH, FLOW_DATA_EMPTY, FLOW_FLAT_LAYOUT, FLOW_ID_OR_NAME, FLOW_PAYLOAD_MISSING,
+};
+pub(crate) use list::{
+    LIST_BUTTON_LENGTH, LIST_ROWS_TOTAL, ROW_DESCRIPTION_LENGTH, ROW_ID_DUPLICATE, ROW_ID_LENGTH, ROW_TITLE_LENGTH,
+    SECTIONS_COUNT, SECTION_EMPTY, SECTION_TITLE_LENGTH, SECTION_TITLE_MISSING,
+};
 pub(crate) use product::PRODUCT_ITEMS_TOTAL;
 
 pub static BODY_MISSING: Rule = Rule {
@@ -207,13 +215,22 @@ fn check_header_rule(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, rule
     let header_at = at.key("header");
     match (rule, members.get("header")) {
         (HeaderRule::Required(_), None) => {
-            ctx.report_missing(&HEADER_MISSING, &header_at, format!("a {interactive_type} message needs a text `header`"));
+            ctx.report_missing(
+                &HEADER_MISSING,
+                &header_at,
+                format!("a {interactive_type} message needs a text `header`"),
+            );
         }
         (HeaderRule::Required(allowed) | HeaderRule::Optional(allowed), Some(header)) => {
             check_header(ctx, header, &header_at, allowed, interactive_type);
         }
         (HeaderRule::Forbidden, Some(_)) => {
-            ctx.report_key(&HEADER_NOT_ALLOWED, &header_at, format!("a {interactive_type} message takes no `header`"), None);
+            ctx.report_key(
+                &HEADER_NOT_ALLOWED,
+                &header_at,
+                format!("a {interactive_type} message takes no `header`"),
+                None,
+            );
         }
         (HeaderRule::Ignored, Some(_)) => {
             let message = format!("a {interactive_type} message has a fixed header; this `header` is ignored");
@@ -225,9 +242,12 @@ fn check_header_rule(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, rule
 
 fn check_header(ctx: &mut Ctx, header: &Value, at: &Ptr, allowed: &[&str], interactive_type: &str) {
     let Some(members) = shape::object(ctx, header, at, &HEADER) else { return };
-    let Some(header_type) = members.get("type").and_then(Value::as_str).filter(|t| ANY_HEADER.contains(t)) else { return };
+    let Some(header_type) = members.get("type").and_then(Value::as_str).filter(|t| ANY_HEADER.contains(t)) else {
+        return;
+    };
     if !allowed.contains(&header_type) {
-        let message = format!("a {interactive_type} message cannot have a {header_type} header; allowed: {}", allowed.join(", "));
+        let message =
+            format!("a {interactive_type} message cannot have a {header_type} header; allowed: {}", allowed.join(", "));
         ctx.report(&HEADER_TYPE_NOT_ALLOWED, &at.key("type"), message);
     }
     match members.get(header_type) {
@@ -244,19 +264,26 @@ fn check_header(ctx: &mut Ctx, header: &Value, at: &Ptr, allowed: &[&str], inter
 /// Warns when a label that is shown unformatted contains formatting markers.
 pub(crate) fn check_markdown(ctx: &mut Ctx, text: &str, at: &Ptr, what: &str) {
     if let Some(marker) = measure::markdown_marker(text) {
-        ctx.report(&MARKDOWN_NOT_RENDERED, at, format!("{what} \"{text}\" contains {marker} markers, which are shown as typed"));
+        ctx.report(
+            &MARKDOWN_NOT_RENDERED,
+            at,
+            format!("{what} \"{text}\" contains {marker} markers, which are shown as typed"),
+        );
     }
 }
 
 /// Values that must be unique within a message, with where each was first seen: the first
 /// occurrence's pointer is rendered only when a duplicate is found.
 pub(crate) struct Uniques<'v> {
+    rule: &'static Rule,
+    what: &'static str,
     seen: Vec<(&'v str, usize, usize)>,
 }
 
 impl<'v> Uniques<'v> {
-    pub fn new() -> Self {
-        Self { seen: Vec::new() }
+    /// Uniqueness of `what` ("button title"), reported by `rule`.
+    pub fn new(rule: &'static Rule, what: &'static str) -> Self {
+        Self { rule, what, seen: Vec::new() }
     }
 
     /// Records `value` found at position (`outer`, `inner`); when it was seen before, reports it,
@@ -264,8 +291,6 @@ impl<'v> Uniques<'v> {
     pub fn check(
         &mut self,
         ctx: &mut Ctx,
-        rule: &'static Rule,
-        what: &str,
         value: &'v str,
         (outer, inner): (usize, usize),
         at: &Ptr,
@@ -274,7 +299,7 @@ impl<'v> Uniques<'v> {
         match self.seen.iter().find(|(earlier, _, _)| *earlier == value) {
             Some(&(_, first_outer, first_inner)) => {
                 let first = first_at(first_outer, first_inner);
-                ctx.report(rule, at, format!("{what} \"{value}\" is used twice; first at {first}"));
+                ctx.report(self.rule, at, format!("{} \"{value}\" is used twice; first at {first}", self.what));
             }
             None => self.seen.push((value, outer, inner)),
         }

@@ -47,13 +47,19 @@ pub(super) fn check_list_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     for (index, section) in sections.iter().enumerate() {
         let section_at = sections_at.index(index);
         let items_at = section_at.key("product_items");
-        let Some(products) = section.get("product_items").and_then(|p| items(ctx, p, &items_at, "product item")) else { continue };
+        let Some(products) = section.get("product_items").and_then(|p| items(ctx, p, &items_at, "product item")) else {
+            continue;
+        };
         total += products.len();
         for (item_index, item) in products.iter().enumerate() {
             shape::object(ctx, item, &items_at.index(item_index), &PRODUCT_ITEM);
         }
     }
     if total > MAX_PRODUCTS {
-        ctx.report(&PRODUCT_ITEMS_TOTAL, &sections_at, format!("the sections have {total} products in all; the limit is {MAX_PRODUCTS}"));
+        ctx.report(
+            &PRODUCT_ITEMS_TOTAL,
+            &sections_at,
+            format!("the sections have {total} products in all; the limit is {MAX_PRODUCTS}"),
+        );
     }
 }
