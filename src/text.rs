@@ -5,17 +5,36 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// User-perceived characters (extended grapheme clusters): what a person counts on screen.
 pub fn chars(text: &str) -> usize {
-    // Characters below U+0300 (Latin, before the combining marks) and CJK ideographs never join
-    // into a larger cluster, except CR LF: text made only of them is one cluster per character,
-    // counted without running the segmenter.
+    // Between two "simple" characters there is always a cluster boundary, so the text splits
+    // there into regions: a lone simple character counts one, anything else goes through the
+    // segmenter. Mostly-Latin or CJK text is then counted without running it.
     let mut count = 0;
-    for c in text.chars() {
-        if !(matches!(c, '\0'..='\u{2FF}' | '\u{4E00}'..='\u{9FFF}') && c != '\r') {
-            return text.graphemes(true).count();
+    let mut region_start = 0;
+    let mut previous_simple = false;
+    for (i, c) in text.char_indices() {
+        let simple = is_simple(c);
+        if simple && previous_simple {
+            count += count_region(&text[region_start..i]);
+            region_start = i;
         }
-        count += 1;
+        previous_simple = simple;
     }
-    count
+    count + count_region(&text[region_start..])
+}
+
+/// A character that never joins the next one into a cluster, nor a previous simple one: below
+/// U+0300 (where combining marks start) or a CJK ideograph, except CR (which joins LF).
+fn is_simple(c: char) -> bool {
+    matches!(c, '\0'..='\u{2FF}' | '\u{4E00}'..='\u{9FFF}') && c != '\r'
+}
+
+fn count_region(region: &str) -> usize {
+    let mut chars = region.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => 0,
+        (Some(c), None) if is_simple(c) => 1,
+        _ => region.graphemes(true).count(),
+    }
 }
 
 /// UTF-16 code units: what JavaScript's `.length` and most SDKs count.
@@ -245,6 +264,9 @@ mod tests {
         assert_eq!(chars("a\r\nb"), 3);
         assert_eq!(chars("Olá, 字"), 6);
         assert_eq!(chars("ع"), 1);
+        assert_eq!(chars("Olá, mundo! 👋 e\u{301}\r\n字🇧🇷"), 18);
+        let mixed = "ab👨‍👩‍👧‍👦cde\u{301}\u{302}字\u{FE0F}\r\n\r\nx";
+        assert_eq!(chars(mixed), mixed.graphemes(true).count());
         assert_eq!(utf16_units("👨‍👩‍👧‍👦"), 11);
     }
 
@@ -301,5 +323,16 @@ mod tests {
         let names = ["messaging_product", "recipient_type", "to"];
         assert_eq!(closest("mesaging_product", names), Some("messaging_product"));
         assert_eq!(closest("color", names), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_count_equals_the_segmenter(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "a", " ", "\r", "\n", "\t", "é", "e", "\u{301}", "\u{302}", "\u{200D}", "👩", "👍", "\u{1F3FD}", "\u{FE0F}",
+            "🇧", "🇷", "字", "\u{1100}", "\u{1161}", "\u{0915}", "\u{094D}", "ع", "\u{064B}", "\u{0600}", "\u{00AD}",
+        ]), 0..40)) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(chars(&text), text.graphemes(true).count());
+        }
     }
 }

@@ -296,15 +296,19 @@ fn check_parameter(ctx: &mut Ctx, value: &Value, at: &Ptr, allowed: &[&str], tex
 }
 
 fn check_whitespace(ctx: &mut Ctx, text: &str, at: &Ptr) {
-    let problem = if text.contains('\n') || text.contains('\r') {
-        Some("a new line".to_owned())
-    } else if text.contains('\t') {
-        Some("a tab".to_owned())
-    } else {
-        let longest = text.split(|c| c != ' ').map(str::len).max().unwrap_or(0);
-        (longest > MAX_CONSECUTIVE_SPACES)
-            .then(|| format!("{longest} consecutive spaces (at most {MAX_CONSECUTIVE_SPACES})"))
-    };
+    let (mut longest, mut run, mut problem) = (0, 0, None);
+    for byte in text.bytes() {
+        match byte {
+            b'\n' | b'\r' => problem = problem.or(Some("a new line".to_owned())),
+            b'\t' => problem = problem.or(Some("a tab".to_owned())),
+            _ => {}
+        }
+        run = if byte == b' ' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    if problem.is_none() && longest > MAX_CONSECUTIVE_SPACES {
+        problem = Some(format!("{longest} consecutive spaces (at most {MAX_CONSECUTIVE_SPACES})"));
+    }
     if let Some(problem) = problem {
         ctx.report(&TEMPLATE_TEXT_WHITESPACE, at, format!("the text parameter contains {problem}"));
     }
