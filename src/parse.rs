@@ -6,8 +6,9 @@ use serde_json::{Map, Number, Value};
 use std::cell::Cell;
 use std::fmt;
 
-/// serde_json's nesting limit: deeper input is rejected with an error, never a stack overflow.
-pub const MAX_DEPTH: usize = 128;
+/// The deepest nesting serde_json accepts (its recursion limit of 128 counts one more): deeper
+/// input is rejected with an error, never a stack overflow.
+pub const MAX_DEPTH: usize = 127;
 
 /// A parsed payload.
 pub(crate) struct Parsed {
@@ -121,6 +122,6 @@ mod tests {
         assert_eq!((error.line, error.column), (3, 1));
         assert_eq!(error.message, "invalid JSON: trailing comma");
         let deep = "[".repeat(100_000);
-        assert!(parse(&deep).err().unwrap().message.contains("nested more than 128"));
+        assert!(parse(&deep).err().unwrap().message.contains("nested more than 127"));
     }
 }

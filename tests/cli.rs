@@ -119,7 +119,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let deep = "[".repeat(100_000);
     let output = run(&["-"], Some(deep.as_bytes()));
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("nested more than 128 levels"));
+    assert!(stdout(&output).contains("nested more than 127 levels"));
 }
 
 #[test]

@@ -163,7 +163,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(sections) = action.get("sections").and_then(|s| sections(ctx, s, &sections_at, &SECTION)) else { return };
     let mut row_ids = Uniques::new(&ROW_ID_DUPLICATE, "row id");
     let mut total = 0;
-    for (section_index, section) in sections.iter().enumerate() {
+    for &(section_index, section) in &sections {
         let section_at = sections_at.index(section_index);
         let Some(rows) = section.get("rows") else { continue };
         let rows_at = section_at.key("rows");
@@ -187,13 +187,14 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-/// Checks the `sections` array (count, each section's shape, titles); returns the section objects.
+/// Checks the `sections` array (count, each section's shape, titles); returns the sections that
+/// are objects, with their positions.
 pub(super) fn sections<'v>(
     ctx: &mut Ctx,
     value: &'v Value,
     at: &Ptr,
     section_shape: &Shape,
-) -> Option<Vec<&'v Map<String, Value>>> {
+) -> Option<Vec<(usize, &'v Map<String, Value>)>> {
     let sections = shape::array(ctx, value, at)?;
     if sections.is_empty() || sections.len() > MAX_SECTIONS {
         ctx.report(
@@ -214,7 +215,7 @@ pub(super) fn sections<'v>(
                 format!("section {} has no `title`; with several sections each needs one", index + 1),
             );
         }
-        objects.push(members);
+        objects.push((index, members));
     }
     Some(objects)
 }

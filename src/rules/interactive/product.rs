@@ -44,7 +44,7 @@ pub(super) fn check_list_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let sections_at = at.key("sections");
     let Some(sections) = action.get("sections").and_then(|s| sections(ctx, s, &sections_at, &SECTION)) else { return };
     let mut total = 0;
-    for (index, section) in sections.iter().enumerate() {
+    for &(index, section) in &sections {
         let section_at = sections_at.index(index);
         let items_at = section_at.key("product_items");
         let Some(products) = section.get("product_items").and_then(|p| items(ctx, p, &items_at, "product item")) else {
