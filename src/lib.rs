@@ -72,16 +72,25 @@ pub fn lint(json: &str, options: &Options) -> Report {
     if findings.is_empty() && !parsed.has_duplicate_keys {
         return Report::default();
     }
+    // Positions for all findings and duplicate keys at once: linear in the text, whatever their number.
     let source = SourceMap::new(json);
+    let duplicates = if parsed.has_duplicate_keys { source.duplicate_keys() } else { Vec::new() };
+    let mut spans = source.spans(findings.iter().map(|finding| (finding.pointer.as_str(), finding.anchor)));
+    spans.extend(duplicates.iter().flat_map(|duplicate| [duplicate.ignored, duplicate.kept]));
+    let mut locations = source.locations(&spans).into_iter();
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
-        .map(|finding| {
-            let location = source.locate(&finding.pointer, finding.anchor);
-            diagnostic(finding, Some(location))
-        })
+        .zip(locations.by_ref())
+        .map(|(finding, location)| diagnostic(finding, Some(location)))
         .collect();
-    if parsed.has_duplicate_keys {
-        diagnostics.extend(duplicate_key_diagnostics(&source, options));
+    if let Some(severity) = options.severity_of(&DUPLICATE_KEY) {
+        for (duplicate, (ignored, kept)) in duplicates.into_iter().zip(pairs(locations)) {
+            let message =
+                format!("`{}` is given again at line {}; this earlier value is ignored", duplicate.name, kept.line);
+            let pointer = duplicate.pointer;
+            let finding = Finding { rule: &DUPLICATE_KEY, severity, pointer, anchor: Anchor::Key, message, help: None };
+            diagnostics.push(diagnostic(finding, Some(ignored)));
+        }
     }
     diagnostics.sort_by_key(|d| d.location.map(|l| (l.span.start, l.span.end)));
     Report { diagnostics }
@@ -153,20 +162,6 @@ fn single(options: &Options, rule: &'static Rule, message: String, location: Loc
     Report { diagnostics: vec![diagnostic(finding, Some(location))] }
 }
 
-fn duplicate_key_diagnostics<'a>(source: &'a SourceMap, options: &'a Options) -> impl Iterator<Item = Diagnostic> + 'a {
-    let severity = options.severity_of(&DUPLICATE_KEY);
-    source.duplicate_keys().into_iter().filter_map(move |duplicate| {
-        let kept = source.location(duplicate.kept);
-        let message =
-            format!("`{}` is given again at line {}; this earlier value is ignored", duplicate.name, kept.line);
-        let finding = Finding {
-            rule: &DUPLICATE_KEY,
-            severity: severity?,
-            pointer: duplicate.pointer,
-            anchor: Anchor::Key,
-            message,
-            help: None,
-        };
-        Some(diagnostic(finding, Some(source.location(duplicate.ignored))))
-    })
+fn pairs<T>(mut items: impl Iterator<Item = T>) -> impl Iterator<Item = (T, T)> {
+    std::iter::from_fn(move || Some((items.next()?, items.next()?)))
 }

@@ -27,6 +27,12 @@ struct Node<'t> {
     subtree_end: usize,
 }
 
+/// How a container's children are found by pointer token.
+enum Children<'s> {
+    Members(HashMap<&'s str, usize>),
+    Elements(Vec<usize>),
+}
+
 /// A payload's text with its value index and line starts.
 pub(crate) struct SourceMap<'t> {
     text: &'t str,
@@ -51,17 +57,47 @@ impl<'t> SourceMap<'t> {
         Self { text, nodes: index(text), line_starts }
     }
 
-    /// The location of what `pointer` names: the value, its key, or for a missing member the
-    /// nearest place that exists (the parent's key, or its opening brace).
-    pub fn locate(&self, pointer: &str, anchor: Anchor) -> Location {
-        self.location(self.span_of(pointer, anchor))
+    /// The spans of what each pointer names: the value, its key, or for a missing member the
+    /// nearest place that exists (the parent's key, or its opening brace). Each container on the
+    /// way gets a lookup table once, so many pointers into one large array or object cost
+    /// linear time in all.
+    pub fn spans<'p>(&self, requests: impl IntoIterator<Item = (&'p str, Anchor)>) -> Vec<Span> {
+        let mut tables = HashMap::new();
+        requests.into_iter().map(|(pointer, anchor)| self.span_of(pointer, anchor, &mut tables)).collect()
     }
 
-    /// The location of a byte span.
+    /// The location of one byte span.
     pub fn location(&self, span: Span) -> Location {
-        let (line, column) = self.line_column(span.start);
-        let (end_line, end_column) = self.line_column(span.end);
-        Location { span, line, column, end_line, end_column }
+        self.locations(&[span])[0]
+    }
+
+    /// The locations of byte spans, found in one sweep over the text in offset order.
+    pub fn locations(&self, spans: &[Span]) -> Vec<Location> {
+        let offsets: Vec<usize> = spans.iter().flat_map(|span| [span.start, span.end]).collect();
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_by_key(|&i| offsets[i]);
+        let mut line_columns = vec![(1, 1); offsets.len()];
+        let bytes = self.text.as_bytes();
+        let (mut line, mut counted_to, mut chars) = (0, 0, 0);
+        for i in order {
+            let offset = offsets[i].min(bytes.len());
+            while line + 1 < self.line_starts.len() && self.line_starts[line + 1] <= offset {
+                line += 1;
+                (counted_to, chars) = (self.line_starts[line], 0);
+            }
+            // Characters are the bytes that do not continue a UTF-8 sequence.
+            chars += bytes[counted_to.min(offset)..offset].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            counted_to = counted_to.max(offset);
+            line_columns[i] = (line + 1, chars + 1);
+        }
+        spans
+            .iter()
+            .enumerate()
+            .map(|(i, &span)| {
+                let ((line, column), (end_line, end_column)) = (line_columns[2 * i], line_columns[2 * i + 1]);
+                Location { span, line, column, end_line, end_column }
+            })
+            .collect()
     }
 
     /// The span at 1-based `line` and byte `column` as serde_json reports errors: the character
@@ -88,19 +124,17 @@ impl<'t> SourceMap<'t> {
         })
     }
 
-    fn span_of(&self, pointer: &str, anchor: Anchor) -> Span {
+    fn span_of<'s>(&'s self, pointer: &str, anchor: Anchor, tables: &mut HashMap<usize, Children<'s>>) -> Span {
         if self.nodes.is_empty() {
             return Span { start: 0, end: 0 };
         }
         let mut node = 0;
         for token in tokens(pointer) {
-            let next = if self.text.as_bytes()[self.nodes[node].span.start] == b'{' {
-                // serde_json keeps the last of duplicate members: point at the same one.
-                self.children(node)
-                    .filter(|&child| self.nodes[child].key.as_ref().is_some_and(|(name, _)| *name == token))
-                    .last()
-            } else if self.nodes[node].container {
-                token.parse::<usize>().ok().and_then(|index| self.children(node).nth(index))
+            let next = if self.nodes[node].container {
+                match tables.entry(node).or_insert_with(|| self.children_table(node)) {
+                    Children::Members(members) => members.get(token.as_str()).copied(),
+                    Children::Elements(elements) => token.parse::<usize>().ok().and_then(|i| elements.get(i).copied()),
+                }
             } else {
                 None
             };
@@ -111,6 +145,21 @@ impl<'t> SourceMap<'t> {
             (Anchor::Key, Some((_, key))) => *key,
             (Anchor::Missing, _) => self.fallback(node),
             _ => self.nodes[node].span,
+        }
+    }
+
+    fn is_object(&self, node: usize) -> bool {
+        self.nodes[node].container && self.text.as_bytes()[self.nodes[node].span.start] == b'{'
+    }
+
+    fn children_table(&self, node: usize) -> Children<'_> {
+        if self.is_object(node) {
+            // Later members overwrite earlier ones: serde_json keeps the last of duplicates too.
+            let members =
+                self.children(node).filter_map(|child| Some((self.nodes[child].key.as_ref()?.0.as_ref(), child)));
+            Children::Members(members.collect())
+        } else {
+            Children::Elements(self.children(node).collect())
         }
     }
 
@@ -126,18 +175,11 @@ impl<'t> SourceMap<'t> {
         }
     }
 
-    fn line_column(&self, offset: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let line_start = self.line_starts[line - 1];
-        let column = self.text.get(line_start..offset).map_or(1, |before| before.chars().count() + 1);
-        (line, column)
-    }
-
     /// Every key given twice in one object, in source order.
     pub fn duplicate_keys(&self) -> Vec<DuplicateKey> {
         let mut found = Vec::new();
-        for (object, node) in self.nodes.iter().enumerate() {
-            if !node.container || self.text.as_bytes()[node.span.start] != b'{' {
+        for object in 0..self.nodes.len() {
+            if !self.is_object(object) {
                 continue;
             }
             // The last occurrence of each name is the one kept; every earlier one is reported.
@@ -253,14 +295,15 @@ mod tests {
     fn locates_values_keys_and_missing_members() {
         let text = "{\n  \"a\": {\"b\": [1, \"é\"]},\n  \"a2\": 3\n}";
         let map = SourceMap::new(text);
-        let value = map.locate("/a/b/1", Anchor::Value);
-        assert_eq!(&text[value.span.start..value.span.end], "\"é\"");
-        assert_eq!((value.line, value.column), (2, 18));
-        let key = map.locate("/a2", Anchor::Key);
-        assert_eq!(&text[key.span.start..key.span.end], "\"a2\"");
-        let missing = map.locate("/a/c", Anchor::Missing);
-        assert_eq!(&text[missing.span.start..missing.span.end], "\"a\"");
-        assert_eq!(map.locate("/zzz", Anchor::Missing).span, Span { start: 0, end: 1 });
+        let requests =
+            [("/a/b/1", Anchor::Value), ("/a2", Anchor::Key), ("/a/c", Anchor::Missing), ("/zzz", Anchor::Missing)];
+        let spans = map.spans(requests);
+        let locations = map.locations(&spans);
+        let slice = |i: usize| &text[spans[i].start..spans[i].end];
+        assert_eq!((slice(0), slice(1), slice(2)), ("\"é\"", "\"a2\"", "\"a\""));
+        assert_eq!((locations[0].line, locations[0].column, locations[0].end_column), (2, 18, 21));
+        assert_eq!((locations[1].line, locations[1].column), (3, 3));
+        assert_eq!(spans[3], Span { start: 0, end: 1 });
     }
 
     #[test]
