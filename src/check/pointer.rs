@@ -36,6 +36,16 @@ impl<'a> Ptr<'a> {
         }
     }
 
+    /// How a message names the value at this path: "`title`", "item 2 of `sections`", "the document".
+    pub fn describe(&self) -> String {
+        match (self.step, self.parent.map(|parent| parent.step)) {
+            (Step::Key(key), _) => format!("`{key}`"),
+            (Step::Index(index), Some(Step::Key(list))) => format!("item {index} of `{list}`"),
+            (Step::Index(index), _) => format!("item {index}"),
+            (Step::Root, _) => "the document".to_owned(),
+        }
+    }
+
     /// The pointer text: `""` for the root, `/a/0/b~1c` for deeper values.
     pub fn render(&self) -> String {
         let mut steps = Vec::new();
@@ -80,5 +90,9 @@ mod tests {
         assert_eq!(root.render(), "");
         assert_eq!(c.render(), "/a~1b/0/m~0n");
         assert_eq!(tokens(&c.render()).collect::<Vec<_>>(), ["a/b", "0", "m~n"]);
+        assert_eq!(
+            (root.describe(), a.describe(), b.describe(), c.describe()),
+            ("the document".into(), "`a/b`".into(), "item 0 of `a/b`".into(), "`m~n`".into())
+        );
     }
 }

@@ -90,8 +90,7 @@ pub(crate) fn type_name(value: &Value) -> &'static str {
 
 /// Reports a value of the wrong JSON type.
 pub(crate) fn wrong_type(ctx: &mut Ctx, value: &Value, at: &Ptr, expected: &str) {
-    let name = at.last_key().map_or_else(|| "the document".to_owned(), |key| format!("`{key}`"));
-    ctx.report(&WRONG_TYPE, at, format!("{name} must be {expected}, found {}", type_name(value)));
+    ctx.report(&WRONG_TYPE, at, format!("{} must be {expected}, found {}", at.describe(), type_name(value)));
 }
 
 /// Checks an object against its shape; returns its members when it is an object.

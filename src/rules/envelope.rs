@@ -277,7 +277,7 @@ fn check_recipient(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
             } else if !group {
                 match measure::phone_digits(number) {
                     Some(7..=15) => {}
-                    Some(digits) => ctx.report(&INVALID_PHONE_NUMBER, &at, format!("`to` has {digits} digits; a phone number has 7 to 15")),
+                    Some(digits) => ctx.report(&INVALID_PHONE_NUMBER, &at, format!("`to` has {digits} digit{}; a phone number has 7 to 15", if digits == 1 { "" } else { "s" })),
                     None => ctx.report(&INVALID_PHONE_NUMBER, &at, format!("`to` is \"{number}\"; expected digits, optionally with `+`, spaces, dashes, dots or parentheses")),
                 }
             }
