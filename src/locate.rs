@@ -2,17 +2,13 @@
 //! offsets for JavaScript, and duplicate keys (which a `Value` hides). The index is one flat pass
 //! over jsonc-parser's span-preserving tokens, built only when there is something to report.
 
-use crate::check::pointer::tokens;
+use crate::check::pointer::{escape, tokens};
 use crate::check::Anchor;
 use crate::diagnostic::{Location, Span};
 use jsonc_parser::tokens::Token;
 use jsonc_parser::{Scanner, ScannerOptions};
 use std::borrow::Cow;
 use std::collections::HashMap;
-
-fn escape(name: &str) -> String {
-    name.replace('~', "~0").replace('/', "~1")
-}
 
 /// One value of the document, in document order: its member name (if it is one), its span, and
 /// where its subtree ends, so that siblings are found by skipping whole subtrees.
@@ -27,11 +23,16 @@ struct Node<'t> {
     subtree_end: usize,
 }
 
-/// How a container's children are found by pointer token.
+/// How a container's children are found by pointer token: a short list is searched, a long one
+/// hashed.
 enum Children<'s> {
-    Members(HashMap<&'s str, usize>),
+    FewMembers(Vec<(&'s str, usize)>),
+    ManyMembers(HashMap<&'s str, usize>),
     Elements(Vec<usize>),
 }
+
+/// Up to this many members, a linear search beats hashing.
+const FEW_MEMBERS: usize = 16;
 
 /// A payload's text with its value index and line starts.
 pub(crate) struct SourceMap<'t> {
@@ -53,7 +54,8 @@ pub(crate) struct DuplicateKey {
 
 impl<'t> SourceMap<'t> {
     pub fn new(text: &'t str) -> Self {
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let newlines = text.bytes().enumerate().filter(|&(_, byte)| byte == b'\n').map(|(i, _)| i + 1);
+        let line_starts = std::iter::once(0).chain(newlines).collect();
         Self { text, nodes: index(text), line_starts }
     }
 
@@ -132,7 +134,11 @@ impl<'t> SourceMap<'t> {
         for token in tokens(pointer) {
             let next = if self.nodes[node].container {
                 match tables.entry(node).or_insert_with(|| self.children_table(node)) {
-                    Children::Members(members) => members.get(token.as_str()).copied(),
+                    // The last of duplicate members, as serde_json keeps it.
+                    Children::FewMembers(members) => {
+                        members.iter().rev().find(|(name, _)| *name == token).map(|&(_, child)| child)
+                    }
+                    Children::ManyMembers(members) => members.get(token.as_ref()).copied(),
                     Children::Elements(elements) => token.parse::<usize>().ok().and_then(|i| elements.get(i).copied()),
                 }
             } else {
@@ -154,10 +160,16 @@ impl<'t> SourceMap<'t> {
 
     fn children_table(&self, node: usize) -> Children<'_> {
         if self.is_object(node) {
-            // Later members overwrite earlier ones: serde_json keeps the last of duplicates too.
-            let members =
-                self.children(node).filter_map(|child| Some((self.nodes[child].key.as_ref()?.0.as_ref(), child)));
-            Children::Members(members.collect())
+            let members: Vec<_> = self
+                .children(node)
+                .filter_map(|child| Some((self.nodes[child].key.as_ref()?.0.as_ref(), child)))
+                .collect();
+            if members.len() <= FEW_MEMBERS {
+                Children::FewMembers(members)
+            } else {
+                // Later members overwrite earlier ones: serde_json keeps the last of duplicates too.
+                Children::ManyMembers(members.into_iter().collect())
+            }
         } else {
             Children::Elements(self.children(node).collect())
         }
@@ -208,7 +220,7 @@ impl<'t> SourceMap<'t> {
             let current = &self.nodes[node];
             steps.push(match &current.key {
                 Some((name, _)) => escape(name),
-                None => current.position.to_string(),
+                None => Cow::Owned(current.position.to_string()),
             });
             node = current.parent;
         }
@@ -304,6 +316,17 @@ mod tests {
         assert_eq!((locations[0].line, locations[0].column, locations[0].end_column), (2, 18, 21));
         assert_eq!((locations[1].line, locations[1].column), (3, 3));
         assert_eq!(spans[3], Span { start: 0, end: 1 });
+    }
+
+    #[test]
+    fn resolves_the_last_of_duplicate_members_in_short_and_long_objects() {
+        for members in [3, 40] {
+            let others: String = (0..members).map(|i| format!("\"k{i}\": {i}, ")).collect();
+            let text = format!("{{\"d\": 1, {others}\"d\": 2}}");
+            let map = SourceMap::new(&text);
+            let span = map.spans([("/d", Anchor::Value)])[0];
+            assert_eq!(&text[span.start..span.end], "2", "{members} members");
+        }
     }
 
     #[test]

@@ -6,35 +6,36 @@ use unicode_segmentation::UnicodeSegmentation;
 /// User-perceived characters (extended grapheme clusters): what a person counts on screen.
 pub fn chars(text: &str) -> usize {
     // Between two "simple" characters there is always a cluster boundary, so the text splits
-    // there into regions: a lone simple character counts one, anything else goes through the
-    // segmenter. Mostly-Latin or CJK text is then counted without running it.
+    // there into regions: a region of one simple character counts one, any other goes through
+    // the segmenter. Mostly-Latin or CJK text is then counted without running it.
     let mut count = 0;
     let mut region_start = 0;
+    let mut single_simple = true;
     let mut previous_simple = false;
     for (i, c) in text.char_indices() {
         let simple = is_simple(c);
         if simple && previous_simple {
-            count += count_region(&text[region_start..i]);
+            count += if single_simple { 1 } else { text[region_start..i].graphemes(true).count() };
             region_start = i;
+            single_simple = true;
+        } else if i > region_start {
+            single_simple = false;
         }
         previous_simple = simple;
     }
-    count + count_region(&text[region_start..])
+    let tail = &text[region_start..];
+    count
+        + match tail.len() {
+            0 => 0,
+            _ if single_simple && previous_simple => 1,
+            _ => tail.graphemes(true).count(),
+        }
 }
 
 /// A character that never joins the next one into a cluster, nor a previous simple one: below
 /// U+0300 (where combining marks start) or a CJK ideograph, except CR (which joins LF).
 fn is_simple(c: char) -> bool {
     matches!(c, '\0'..='\u{2FF}' | '\u{4E00}'..='\u{9FFF}') && c != '\r'
-}
-
-fn count_region(region: &str) -> usize {
-    let mut chars = region.chars();
-    match (chars.next(), chars.next()) {
-        (None, _) => 0,
-        (Some(c), None) if is_simple(c) => 1,
-        _ => region.graphemes(true).count(),
-    }
 }
 
 /// UTF-16 code units: what JavaScript's `.length` and most SDKs count.

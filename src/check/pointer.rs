@@ -1,5 +1,7 @@
 //! RFC 6901 JSON Pointers built on the stack while the rules descend, rendered only when reported.
 
+use std::borrow::Cow;
+
 /// One step of a path.
 #[derive(Clone, Copy, Debug)]
 enum Step<'a> {
@@ -60,7 +62,7 @@ impl<'a> Ptr<'a> {
                 Step::Root => {}
                 Step::Key(key) => {
                     out.push('/');
-                    out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                    out.push_str(&escape(key));
                 }
                 Step::Index(index) => {
                     out.push('/');
@@ -72,9 +74,24 @@ impl<'a> Ptr<'a> {
     }
 }
 
+/// A member name as a pointer token (`~` → `~0`, `/` → `~1`), borrowed when nothing changes.
+pub fn escape(key: &str) -> Cow<'_, str> {
+    if key.contains(['~', '/']) {
+        Cow::Owned(key.replace('~', "~0").replace('/', "~1"))
+    } else {
+        Cow::Borrowed(key)
+    }
+}
+
 /// Splits a rendered pointer back into its unescaped reference tokens.
-pub fn tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
-    pointer.split('/').skip(1).map(|token| token.replace("~1", "/").replace("~0", "~"))
+pub fn tokens(pointer: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    pointer.split('/').skip(1).map(|token| {
+        if token.contains('~') {
+            Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
+        } else {
+            Cow::Borrowed(token)
+        }
+    })
 }
 
 #[cfg(test)]
