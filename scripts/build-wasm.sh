@@ -11,7 +11,7 @@ for target in nodejs web; do
   out=pkg/${target/nodejs/node}
   rm -rf "$out"
   wasm-bindgen "$wasm" --out-dir "$out" --target "$target"
-  pkg/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  pkg/node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/wa_lint_bg.wasm" -o "$out/wa_lint_bg.wasm"
 done
