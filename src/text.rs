@@ -7,13 +7,15 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn chars(text: &str) -> usize {
     // Between two "simple" characters there is always a cluster boundary, so the text splits
     // there into regions: a region of one simple character counts one, any other goes through
-    // the segmenter. Mostly-Latin or CJK text is then counted without running it.
+    // the segmenter. Mostly-Latin or CJK text is then counted from its bytes alone.
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut region_start = 0;
     let mut single_simple = true;
     let mut previous_simple = false;
-    for (i, c) in text.char_indices() {
-        let simple = is_simple(c);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (length, simple) = classify(bytes, i);
         if simple && previous_simple {
             count += if single_simple { 1 } else { text[region_start..i].graphemes(true).count() };
             region_start = i;
@@ -22,6 +24,7 @@ pub fn chars(text: &str) -> usize {
             single_simple = false;
         }
         previous_simple = simple;
+        i += length;
     }
     let tail = &text[region_start..];
     count
@@ -32,15 +35,28 @@ pub fn chars(text: &str) -> usize {
         }
 }
 
-/// A character that never joins the next one into a cluster, nor a previous simple one: below
-/// U+0300 (where combining marks start) or a CJK ideograph, except CR (which joins LF).
-fn is_simple(c: char) -> bool {
-    matches!(c, '\0'..='\u{2FF}' | '\u{4E00}'..='\u{9FFF}') && c != '\r'
+/// The length of the UTF-8 sequence at `i`, and whether its character is "simple": one that
+/// never joins the next one into a cluster, nor a previous simple one. Those are the characters
+/// below U+0300 (where combining marks start) but CR (which joins LF), and CJK ideographs
+/// U+4E00–U+9FFF.
+fn classify(bytes: &[u8], i: usize) -> (usize, bool) {
+    match bytes[i] {
+        b'\r' => (1, false),
+        0x00..=0x7F => (1, true),
+        0xC2..=0xCB => (2, true),
+        lead @ 0xC0..=0xDF => (2, lead <= 0xCB),
+        0xE4 => (3, bytes.get(i + 1).is_some_and(|&second| second >= 0xB8)),
+        0xE5..=0xE9 => (3, true),
+        0xE0..=0xEF => (3, false),
+        _ => (4, false),
+    }
 }
 
 /// UTF-16 code units: what JavaScript's `.length` and most SDKs count.
 pub fn utf16_units(text: &str) -> usize {
-    text.chars().map(char::len_utf16).sum()
+    // One unit per character (each byte that does not continue a sequence), two for the
+    // characters of four bytes.
+    text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// Whether one grapheme cluster is an emoji (pictograph, flag, or keycap sequence).
@@ -269,6 +285,7 @@ mod tests {
         let mixed = "ab👨‍👩‍👧‍👦cde\u{301}\u{302}字\u{FE0F}\r\n\r\nx";
         assert_eq!(chars(mixed), mixed.graphemes(true).count());
         assert_eq!(utf16_units("👨‍👩‍👧‍👦"), 11);
+        assert_eq!(utf16_units("aé字🇧🇷"), 7);
     }
 
     #[test]
@@ -331,6 +348,7 @@ mod tests {
         fn fast_count_equals_the_segmenter(pieces in proptest::collection::vec(proptest::sample::select(vec![
             "a", " ", "\r", "\n", "\t", "é", "e", "\u{301}", "\u{302}", "\u{200D}", "👩", "👍", "\u{1F3FD}", "\u{FE0F}",
             "🇧", "🇷", "字", "\u{1100}", "\u{1161}", "\u{0915}", "\u{094D}", "ع", "\u{064B}", "\u{0600}", "\u{00AD}",
+            "\u{0080}", "\u{02C7}", "\u{4DFF}", "\u{4E00}", "\u{9FFF}", "\u{A000}", "\u{1F1E6}",
         ]), 0..40)) {
             let text: String = pieces.concat();
             proptest::prop_assert_eq!(chars(&text), text.graphemes(true).count());
