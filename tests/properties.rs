@@ -7,16 +7,16 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 #[path = "../fuzz/fuzz_targets/invariants.rs"]
 mod invariants;
 
+use common::{length_limits, PHONE};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{json, Map, Value};
 use unicode_segmentation::UnicodeSegmentation;
 use wa_lint::{lint_value, Options};
-
-const PHONE: &str = "+16505551234";
 
 fn config(cases: u32) -> Config {
     // PROPTEST_CASES, when set, overrides every count here.
@@ -94,66 +94,6 @@ const GRAPHEMES: &[&str] = &[
     "❤️",
 ];
 
-/// The same table as tests/boundaries.rs: (rule code, payload, pointer to the limited string, max).
-fn length_limits() -> Vec<(&'static str, Value, &'static str, usize)> {
-    let interactive =
-        |body: Value| json!({"messaging_product": "whatsapp", "to": PHONE, "type": "interactive", "interactive": body});
-    let button = interactive(json!({
-        "type": "button", "header": {"type": "text", "text": "Order", "sub_text": "Today"}, "body": {"text": "Confirm?"},
-        "footer": {"text": "Thanks"}, "action": {"buttons": [{"type": "reply", "reply": {"id": "yes", "title": "Yes"}}]}
-    }));
-    let list = interactive(json!({
-        "type": "list", "body": {"text": "Pick"},
-        "action": {"button": "Menu", "sections": [{"title": "Dishes", "rows": [{"id": "1", "title": "Feijoada", "description": "Beans"}]}]}
-    }));
-    let flow = interactive(json!({
-        "type": "flow", "body": {"text": "Book"},
-        "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_token": "token", "flow_id": "1234567890",
-            "flow_cta": "Book", "flow_action": "navigate", "flow_action_payload": {"screen": "START"}}}
-    }));
-    let cta = interactive(json!({
-        "type": "cta_url", "body": {"text": "Track"},
-        "action": {"name": "cta_url", "parameters": {"display_text": "Track", "url": "https://example.com/t"}}
-    }));
-    let template = |components: Value| {
-        json!({"messaging_product": "whatsapp", "to": PHONE, "type": "template",
-               "template": {"name": "order_update", "language": {"code": "en_US"}, "components": components}})
-    };
-    let text = json!({"messaging_product": "whatsapp", "to": PHONE, "text": {"body": "Hi"}});
-    let with_context = json!({"messaging_product": "whatsapp", "to": PHONE, "context": {"message_id": "wamid.x"}, "text": {"body": "Hi"}});
-    let with_callback =
-        json!({"messaging_product": "whatsapp", "to": PHONE, "biz_opaque_callback_data": "x", "text": {"body": "Hi"}});
-    let image =
-        json!({"messaging_product": "whatsapp", "to": PHONE, "type": "image", "image": {"id": "1", "caption": "x"}});
-    let header_param =
-        template(json!([{"type": "header", "parameters": [{"type": "text", "text": "x"}]}, {"type": "body"}]));
-    let body_param =
-        template(json!([{"type": "header"}, {"type": "body", "parameters": [{"type": "text", "text": "x"}]}]));
-    let body_only = template(json!([{"type": "body", "parameters": [{"type": "text", "text": "x"}]}]));
-    vec![
-        ("WA0101", text, "/text/body", 4096),
-        ("WA0013", with_context, "/context/message_id", 128),
-        ("WA0014", with_callback, "/biz_opaque_callback_data", 512),
-        ("WA0204", image, "/image/caption", 1024),
-        ("WA0602", button.clone(), "/interactive/body/text", 1024),
-        ("WA0603", button.clone(), "/interactive/footer/text", 60),
-        ("WA0607", button.clone(), "/interactive/header/text", 60),
-        ("WA0607", button.clone(), "/interactive/header/sub_text", 60),
-        ("WA0702", button.clone(), "/interactive/action/buttons/0/reply/title", 20),
-        ("WA0704", button, "/interactive/action/buttons/0/reply/id", 256),
-        ("WA0801", list.clone(), "/interactive/action/button", 20),
-        ("WA0804", list.clone(), "/interactive/action/sections/0/title", 24),
-        ("WA0807", list.clone(), "/interactive/action/sections/0/rows/0/id", 200),
-        ("WA0809", list.clone(), "/interactive/action/sections/0/rows/0/title", 24),
-        ("WA0810", list, "/interactive/action/sections/0/rows/0/description", 72),
-        ("WA1102", flow, "/interactive/action/parameters/flow_cta", 20),
-        ("WA1201", cta, "/interactive/action/parameters/display_text", 20),
-        ("WA1404", header_param, "/template/components/0/parameters/0/text", 60),
-        ("WA1405", body_param, "/template/components/1/parameters/0/text", 1024),
-        ("WA1405", body_only, "/template/components/0/parameters/0/text", 32768),
-    ]
-}
-
 /// `count` graphemes drawn by a small PRNG from `GRAPHEMES` (all of them, or one kind per text).
 fn random_text(count: usize, seed: u64, mode: u8) -> String {
     let mut state = seed | 1;
@@ -181,8 +121,8 @@ proptest! {
     #![proptest_config(config(100))]
 
     #[test]
-    fn every_length_limit_counts_graphemes(rule in 0..20usize, seed in any::<u64>(), mode in 0..3u8) {
-        let (code, payload, pointer, max) = length_limits().swap_remove(rule);
+    fn every_length_limit_counts_graphemes(rule in 0..length_limits().len(), seed in any::<u64>(), mode in 0..3u8) {
+        let (code, payload, pointer, _, max) = length_limits().swap_remove(rule);
         let text = random_text(max, seed, mode);
         prop_assert_eq!(text.graphemes(true).count(), max);
         let mut at_limit = payload.clone();
