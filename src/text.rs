@@ -68,8 +68,14 @@ pub fn is_emoji_grapheme(grapheme: &str) -> bool {
     if grapheme.contains('\u{20E3}') && (first.is_ascii_digit() || first == '#' || first == '*') {
         return true;
     }
-    grapheme.chars().any(is_pictographic)
+    // A flag is a pair of regional indicators; a lone indicator or skin-tone modifier is not an emoji.
+    let indicators = grapheme.chars().filter(|c| REGIONAL_INDICATORS.contains(c)).count();
+    indicators == 2
+        || grapheme.chars().any(|c| is_pictographic(c) && !REGIONAL_INDICATORS.contains(&c) && !SKIN_TONES.contains(&c))
 }
+
+const REGIONAL_INDICATORS: std::ops::RangeInclusive<char> = '\u{1F1E6}'..='\u{1F1FF}';
+const SKIN_TONES: std::ops::RangeInclusive<char> = '\u{1F3FB}'..='\u{1F3FF}';
 
 /// Whether a text contains any emoji.
 pub fn contains_emoji(text: &str) -> bool {
@@ -297,6 +303,8 @@ mod tests {
         assert!(is_single_emoji("❤️"));
         assert!(!is_single_emoji("a"));
         assert!(!is_single_emoji("👍👍"));
+        assert!(!is_single_emoji("🇧"));
+        assert!(!is_single_emoji("\u{1F3FD}"));
         assert!(contains_emoji("Book now ✅"));
         assert!(!contains_emoji("Réserver"));
     }

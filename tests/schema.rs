@@ -43,6 +43,7 @@ fn schema_is_valid_draft_2020_12_and_compiles() {
 fn every_valid_payload_passes_the_schema() {
     let validator = SchemaValidator::new();
     let mut valid: Vec<(String, String)> = payloads("tests/spec_examples");
+    valid.extend(payloads("tests/meta_examples"));
     valid.extend(rules().iter().map(|rule| (format!("{} valid example", rule.code), rule.valid.to_owned())));
     for (name, text) in valid {
         let payload: Value = serde_json::from_str(&text).unwrap();

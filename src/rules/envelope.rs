@@ -162,6 +162,8 @@ static MESSAGE: Shape = Shape {
         optional("type", Kind::Enum(MESSAGE_TYPES)),
         optional("context", Kind::Object(&CONTEXT)),
         optional("biz_opaque_callback_data", Kind::Text(&CALLBACK_DATA)),
+        // Direct Send's pricing category (Meta's current docs).
+        optional("category", Kind::String),
         optional("text", Kind::Deferred),
         optional("image", Kind::Deferred),
         optional("audio", Kind::Deferred),

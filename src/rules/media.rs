@@ -72,7 +72,7 @@ pub static FILENAME_NOT_ALLOWED: Rule = Rule {
     code: "WA0206",
     name: "filename-not-allowed",
     severity: Error,
-    applies_to: &["image", "audio", "sticker", "video"],
+    applies_to: &["image", "audio", "sticker", "video", "interactive", "template"],
     source: source::MEDIA,
     summary: "`filename` belongs to documents only.",
     help: "remove `filename`, or send the file as a document",
@@ -114,6 +114,7 @@ pub(crate) static MEDIA: Shape = Shape {
         optional("caption", Kind::Text(&CAPTION)),
         optional("filename", Kind::String),
         optional("provider", Kind::Deferred),
+        optional("voice", Kind::Bool),
     ],
 };
 
@@ -149,17 +150,10 @@ pub(crate) fn check_message(ctx: &mut Ctx, media_type: &str, value: &Value, at: 
             None,
         );
     }
-    if media_type != "document" && members.contains_key("filename") {
-        ctx.report_key(
-            &FILENAME_NOT_ALLOWED,
-            &at.key("filename"),
-            format!("`filename` is for documents; this is {media_type}"),
-            None,
-        );
-    }
 }
 
-/// Checks a media object of `media_type` wherever it appears; returns its members.
+/// Checks a media object of `media_type` wherever it appears (message, header, template
+/// parameter); returns its members.
 pub(crate) fn check_object<'v>(
     ctx: &mut Ctx,
     media_type: &str,
@@ -176,6 +170,10 @@ pub(crate) fn check_object<'v>(
     }
     if let Some(link) = members.get("link").and_then(Value::as_str) {
         check_link(ctx, media_type, link, &at.key("link"));
+    }
+    if media_type != "document" && members.contains_key("filename") {
+        let message = format!("`filename` is for documents; this is {media_type}");
+        ctx.report_key(&FILENAME_NOT_ALLOWED, &at.key("filename"), message, None);
     }
     if members.contains_key("provider") {
         ctx.report_key(&MEDIA_PROVIDER, &at.key("provider"), "`provider` is ignored by the Cloud API".into(), None);

@@ -32,7 +32,10 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
         ctx.report(
             &REACTION_EMOJI,
             &at.key("emoji"),
-            format!("`emoji` is \"{emoji}\" ({count} characters); expected exactly one emoji or \"\""),
+            format!(
+                "`emoji` is \"{emoji}\" ({count} character{}); expected exactly one emoji or \"\"",
+                if count == 1 { "" } else { "s" }
+            ),
         );
     }
 }

@@ -120,7 +120,9 @@ pub static TEMPLATE_TEXT_WHITESPACE: Rule = Rule {
 const COMPONENT_TYPES: &[&str] = &["header", "body", "footer", "button"];
 const BUTTON_SUB_TYPES: &[&str] = &["quick_reply", "url", "copy_code", "flow", "catalog", "mpm", "voice_call"];
 const PARAMETER_TYPES: &[&str] = &["currency", "date_time", "document", "image", "text", "video"];
-const BUTTON_PARAMETER_TYPES: &[&str] = &["payload", "text"];
+/// `payload` and `text` (CONSTRAINTS §14), and the parameters of the copy-code, flow, catalog and
+/// multi-product buttons of Meta's current pages (`coupon_code`, `action`).
+const BUTTON_PARAMETER_TYPES: &[&str] = &["payload", "text", "coupon_code", "action"];
 const MAX_BUTTON_INDEX: u64 = 9;
 /// One space more than the API allows in a row (error 132018).
 const TOO_MANY_SPACES: &str = "     ";
@@ -147,7 +149,7 @@ static COMPONENT: Shape = Shape {
     name: "template component",
     fields: &[
         required("type", Kind::Enum(COMPONENT_TYPES)),
-        optional("sub_type", Kind::Enum(BUTTON_SUB_TYPES)),
+        optional("sub_type", Kind::Deferred),
         optional("index", Kind::IndexLike),
         optional("parameters", Kind::Deferred),
     ],
@@ -185,6 +187,9 @@ static PARAMETER: Shape = Shape {
         optional("document", Kind::Deferred),
         optional("video", Kind::Deferred),
         optional("payload", Kind::String),
+        optional("coupon_code", Kind::String),
+        optional("action", Kind::Deferred),
+        optional("parameter_name", Kind::NonEmpty),
     ],
 };
 
@@ -242,7 +247,10 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
         }
     }
     let index = component.get("index");
-    let position = index.and_then(|i| i.as_u64().or_else(|| i.as_str().and_then(|s| s.parse().ok())));
+    // A string of digits too long for u64 is out of range too.
+    let digits =
+        |s: &str| (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().unwrap_or(u64::MAX));
+    let position = index.and_then(|i| i.as_u64().or_else(|| i.as_str().and_then(digits)));
     if let (Some(position), Some(index)) = (position, index) {
         if position > MAX_BUTTON_INDEX {
             ctx.report(
@@ -252,15 +260,23 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
             );
         }
     }
-    let needed = match component.get("sub_type").and_then(Value::as_str) {
-        Some("quick_reply") => "payload",
-        Some("url") => "text",
+    // Meta's own examples write some sub_types in capitals ("CATALOG"): compared ignoring case.
+    let sub_type_at = at.key("sub_type");
+    let sub_type = match component.get("sub_type") {
+        Some(value) => shape::expect_string(ctx, value, &sub_type_at).unwrap_or_default().to_ascii_lowercase(),
+        None => String::new(),
+    };
+    if component.contains_key("sub_type") && !BUTTON_SUB_TYPES.contains(&sub_type.as_str()) {
+        shape::check_enum(ctx, &sub_type, &sub_type_at, BUTTON_SUB_TYPES);
+    }
+    let needed = match sub_type.as_str() {
+        "quick_reply" => "payload",
+        "url" => "text",
         _ => return,
     };
     let has_needed =
         parameters.iter().any(|p| p.get("type").and_then(Value::as_str) == Some(needed) && p.get(needed).is_some());
     if !has_needed {
-        let sub_type = component.get("sub_type").and_then(Value::as_str).unwrap_or_default();
         ctx.report(
             &TEMPLATE_BUTTON_PARAMETER,
             at,

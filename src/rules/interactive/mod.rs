@@ -256,6 +256,9 @@ fn check_header(ctx: &mut Ctx, header: &Value, at: &Ptr, allowed: &[&str], inter
             if let Some(text) = content.as_str() {
                 check_markdown(ctx, text, &at.key("text"), "header text");
             }
+            if let Some(sub_text) = members.get("sub_text").and_then(Value::as_str) {
+                check_markdown(ctx, sub_text, &at.key("sub_text"), "header sub_text");
+            }
         }
         Some(content) => drop(media::check_object(ctx, header_type, content, &at.key(header_type))),
     }
