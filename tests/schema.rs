@@ -104,3 +104,43 @@ fn schema_limits_are_the_cores_limits() {
         );
     }
 }
+
+#[test]
+fn schema_item_counts_are_the_cores_counts() {
+    use common::{button_message, list_message, PHONE};
+    let validator = SchemaValidator::new();
+    let button = |i: usize| json!({"type": "reply", "reply": {"id": format!("id{i}"), "title": format!("T{i}")}});
+    let section = |i: usize| json!({"title": format!("S{i}"), "rows": [{"id": format!("r{i}"), "title": "Row"}]});
+    let contact = json!({"name": {"formatted_name": "Ana Lima", "first_name": "Ana"}});
+    let cases: Vec<(Value, &str, Value, usize)> = vec![
+        (button_message(), "/interactive/action/buttons", json!((0..3).map(button).collect::<Vec<_>>()), 3),
+        (list_message(), "/interactive/action/sections", json!((0..10).map(section).collect::<Vec<_>>()), 10),
+        (
+            json!({"messaging_product": "whatsapp", "to": PHONE, "type": "contacts", "contacts": []}),
+            "/contacts",
+            Value::Array(vec![contact; 257]),
+            257,
+        ),
+    ];
+    for (payload, pointer, at_limit, limit) in cases {
+        let fits = with(payload.clone(), pointer, at_limit.clone());
+        assert!(!lint_value_has(&fits, pointer) && validator.errors(&fits).is_empty(), "{pointer}: {limit} items");
+        let mut items = at_limit.as_array().unwrap().clone();
+        items.push(items[0].clone());
+        let over = with(payload, pointer, Value::Array(items));
+        assert!(lint_value_has(&over, pointer), "the linter accepts {} items at {pointer}", limit + 1);
+        assert!(
+            validator.errors(&over).iter().any(|e| e.pointer == pointer),
+            "the schema accepts {} items at {pointer}",
+            limit + 1
+        );
+    }
+}
+
+/// Whether the linter reports an error at exactly `pointer`.
+fn lint_value_has(payload: &Value, pointer: &str) -> bool {
+    wa_lint::lint_value(payload, &Options::default())
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error && d.pointer == pointer)
+}
