@@ -7,6 +7,7 @@
 //
 // Inputs: benches/inputs/*.json (the Rust benchmark's, made by benches/make_inputs.py) when that
 // directory exists, otherwise equivalent payloads built here. Not part of `npm test`.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -34,135 +35,15 @@ const BATCH_NS = Number(args["batch-ms"]) * 1e6;
 // Inputs
 
 function loadInputs() {
+  // The same inputs as the Rust benchmarks, made by benches/make_inputs.py.
   const dir = path.join(repoDir, "benches", "inputs");
-  if (fs.existsSync(dir)) {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
-    if (files.length > 0) {
-      return { source: "benches/inputs/", inputs: files.map((f) => [f.slice(0, -5), fs.readFileSync(path.join(dir, f), "utf8")]) };
-    }
-  }
-  return { source: "built in node-bench.mjs (benches/inputs/ is missing)", inputs: builtInputs() };
-}
-
-/** The same kinds of payload as benches/make_inputs.py, for when its output is not there. */
-function builtInputs() {
-  const TO = "+16505551234";
-  const WAMID = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA";
-  const message = (kind, content) => ({ messaging_product: "whatsapp", recipient_type: "individual", to: TO, type: kind, [kind]: content });
-  const interactive = (body) => message("interactive", body);
-  const rows = (n, start = 0, row = (i) => ({ id: `row-${i}`, title: `Option ${i}`, description: "A short description of this option" })) =>
-    Array.from({ length: n }, (_, i) => row(start + i));
-  const contact = (i) => ({
-    name: { formatted_name: `Ana Lima ${i}`, first_name: "Ana", last_name: "Lima" },
-    phones: [{ phone: "+55 81 99999 0000", type: "CELL", wa_id: "5581999990000" }],
-    emails: [{ email: "ana@example.com", type: "WORK" }],
-    birthday: "1990-07-14",
-  });
-  const valid = {
-    text: message("text", { preview_url: true, body: "Your order #4521 has shipped! Track it at https://track.example.com/4521 🚚" }),
-    image: message("image", { link: "https://cdn.example.com/products/shoe.jpg", caption: "Our new running shoe 👟" }),
-    location: message("location", { latitude: -23.5505, longitude: -46.6333, name: "Loja Paulista", address: "Av. Paulista, 1578 - São Paulo" }),
-    contacts: message("contacts", [contact(0)]),
-    reaction: message("reaction", { message_id: WAMID, emoji: "👍🏽" }),
-    button: interactive({
-      type: "button",
-      header: { type: "text", text: "Order #4521" },
-      body: { text: "Confirm your delivery slot?" },
-      footer: { text: "Reply within 24 hours" },
-      action: { buttons: [["slot-am", "Morning ☀️"], ["slot-pm", "Afternoon"], ["later", "Ask me later"]].map(([id, title]) => ({ type: "reply", reply: { id, title } })) },
-    }),
-    list: interactive({
-      type: "list",
-      header: { type: "text", text: "Menu" },
-      body: { text: "Pick a dish" },
-      footer: { text: "Delivery in 30 min" },
-      action: { button: "See menu", sections: [{ title: "Mains", rows: rows(3) }, { title: "Desserts", rows: rows(2, 3) }] },
-    }),
-    product_list: interactive({
-      type: "product_list",
-      header: { type: "text", text: "Summer picks" },
-      body: { text: "Chosen for you" },
-      action: {
-        catalog_id: "367025965434465",
-        sections: [
-          { title: "Shoes", product_items: Array.from({ length: 4 }, (_, i) => ({ product_retailer_id: `SKU-${i}` })) },
-          { title: "Bags", product_items: Array.from({ length: 3 }, (_, i) => ({ product_retailer_id: `BAG-${i}` })) },
-        ],
-      },
-    }),
-    flow: interactive({
-      type: "flow",
-      header: { type: "text", text: "Book a table" },
-      body: { text: "Reserve in two taps" },
-      action: {
-        name: "flow",
-        parameters: {
-          flow_message_version: "3",
-          flow_token: "AQAAAAACS5FpgQ_cAAAAAD0QI3s",
-          flow_id: "1234567890123456",
-          flow_cta: "Book!",
-          flow_action: "navigate",
-          flow_action_payload: { screen: "BOOKING", data: { party_size: 2 } },
-        },
-      },
-    }),
-    template: message("template", {
-      name: "order_update",
-      language: { code: "pt_BR", policy: "deterministic" },
-      components: [
-        { type: "header", parameters: [{ type: "image", image: { link: "https://cdn.example.com/banner.png" } }] },
-        {
-          type: "body",
-          parameters: [
-            { type: "text", text: "Ana" },
-            { type: "currency", currency: { fallback_value: "R$ 100,99", code: "BRL", amount_1000: 100990 } },
-            { type: "date_time", date_time: { fallback_value: "14 de julho" } },
-          ],
-        },
-        { type: "button", sub_type: "url", index: "0", parameters: [{ type: "text", text: "4521" }] },
-      ],
-    }),
-  };
-  const breakIt = {
-    text: (m) => { m.text.body = ""; },
-    image: (m) => { m.image.link = "ftp://cdn.example.com/shoe.gif"; m.image.id = "123"; },
-    location: (m) => { m.location.latitude = 123.4; m.location.longitude = "-46.6"; },
-    contacts: (m) => { m.contacts[0].birthday = "1990-02-30"; delete m.contacts[0].name.first_name; delete m.contacts[0].name.last_name; },
-    reaction: (m) => { m.reaction.emoji = "👍👍"; },
-    button: (m) => { m.interactive.action.buttons[0].reply.title = "Morning, before noon please"; m.interactive.action.buttons[1].reply.id = "slot-am"; },
-    list: (m) => { m.interactive.action.button = "See the whole menu of the day"; m.interactive.action.sections[1].rows = rows(9, 3); },
-    product_list: (m) => { delete m.interactive.header; m.interactive.action.sections[0].product_items.push({ product_retailer_id: "SKU-0" }); },
-    flow: (m) => { m.interactive.action.parameters.flow_cta = "Book a table now, please!"; m.interactive.action.parameters.flow_name = "booking"; },
-    template: (m) => { m.template.components[1].parameters[0].text = "Ana\n\tLima"; m.template.components[1].parameters[1].currency.code = "BRX"; },
-  };
-  const inputs = [];
-  for (const [kind, payload] of Object.entries(valid)) {
-    const bad = structuredClone(payload);
-    breakIt[kind](bad);
-    inputs.push([`invalid-${kind}`, JSON.stringify(bad, null, 2)], [`valid-${kind}`, JSON.stringify(payload, null, 2)]);
-  }
-  const longRow = (i) => ({ id: `r${i}-`.padEnd(200, "x"), title: `Row ${i} `.padEnd(24, "t"), description: "d".repeat(72) });
-  inputs.push(
-    ["large-257-contacts", JSON.stringify(message("contacts", Array.from({ length: 257 }, (_, i) => contact(i))), null, 2)],
-    ["large-list-at-limits", JSON.stringify(interactive({
-      type: "list",
-      header: { type: "text", text: "h".repeat(60) },
-      body: { text: "b".repeat(1024) },
-      footer: { text: "f".repeat(60) },
-      action: { button: "B".repeat(20), sections: Array.from({ length: 10 }, (_, s) => ({ title: `Section ${s} `.padEnd(24, "s"), rows: [longRow(s)] })) },
-    }), null, 2)],
-    ["large-template-body-32768", JSON.stringify(message("template", {
-      name: "long_body",
-      language: { code: "en_US" },
-      components: [{ type: "body", parameters: [{ type: "text", text: "Lorem ipsum dolor sit amet, é 😀 ".repeat(1024).slice(0, 32768) }] }],
-    }), null, 2)],
-    ["large-text-1mb", JSON.stringify(message("text", { body: "All work and no play makes Jack a dull boy. ".repeat(24 * 1024) }), null, 2)],
-  );
-  return inputs.sort((a, b) => a[0].localeCompare(b[0]));
+  if (!fs.existsSync(dir)) execFileSync("python3", [path.join(repoDir, "benches", "make_inputs.py")], { stdio: "inherit" });
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  return { source: "benches/inputs/", inputs: files.map((f) => [f.slice(0, -5), fs.readFileSync(path.join(dir, f), "utf8")]) };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Measurement
+// Measures
 
 const schemaFile = [path.join(repoDir, "schemas", "message.schema.json"), path.join(pkgDir, "schemas", "message.schema.json")].find((f) => fs.existsSync(f));
 const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
