@@ -5,8 +5,8 @@
 //
 //   node pkg/bench/node-bench.mjs [--rounds N] [--batch-ms MS] [--filter SUBSTRING]
 //
-// Inputs: benches/inputs/*.json (the Rust benchmark's, made by benches/make_inputs.py) when that
-// directory exists, otherwise equivalent payloads built here. Not part of `npm test`.
+// Inputs: benches/inputs/*.json, the Rust benchmark's (made by benches/make_inputs.py, run here
+// if they are missing). Not part of `npm test`.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
