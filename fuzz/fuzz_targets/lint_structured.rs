@@ -598,6 +598,17 @@ impl Writer<'_> {
         self.out.push('"');
     }
 
+    /// Writes the separator (unless first), the indentation and `"key":` of an object member.
+    fn member_name(&mut self, first: &mut bool, key: &str, level: usize) {
+        if !*first {
+            self.out.push(',');
+        }
+        *first = false;
+        self.line(level + 1);
+        self.string(key, true);
+        self.out.push_str(self.style.colon);
+    }
+
     fn line(&mut self, level: usize) {
         if let Some(indent) = self.style.indent {
             self.out.push_str(self.style.newline);
@@ -642,13 +653,7 @@ impl Writer<'_> {
                     let pointer = format!("{at}/{}", escape_token(key));
                     if let Some((_, decoy)) = splice.filter(|&(m, _)| m == i) {
                         // The earlier member is ignored; the later, real one is kept.
-                        if !first {
-                            self.out.push(',');
-                        }
-                        first = false;
-                        self.line(level + 1);
-                        self.string(key, true);
-                        self.out.push_str(self.style.colon);
+                        self.member_name(&mut first, key, level);
                         match decoy % 4 {
                             0 => self.out.push_str("null"),
                             1 => self.value(member, level + 1, &pointer),
@@ -657,13 +662,7 @@ impl Writer<'_> {
                         }
                         self.duplicated = Some(pointer.clone());
                     }
-                    if !first {
-                        self.out.push(',');
-                    }
-                    first = false;
-                    self.line(level + 1);
-                    self.string(key, true);
-                    self.out.push_str(self.style.colon);
+                    self.member_name(&mut first, key, level);
                     self.value(member, level + 1, &pointer);
                 }
                 if !members.is_empty() {
