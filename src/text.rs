@@ -266,9 +266,13 @@ pub fn is_calendar_date(date: &str) -> bool {
 
 /// The closest candidate within a small edit distance, for "did you mean" help.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let allowed = (word.chars().count() / 3).clamp(1, 3);
+    let length = word.chars().count();
+    let allowed = (length / 3).clamp(1, 3);
+    // The edit distance is at least the difference in length: skipping those candidates keeps a
+    // megabyte-long key from costing a megabyte-by-name matrix.
     candidates
         .into_iter()
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= allowed)
         .map(|candidate| (strsim::damerau_levenshtein(word, candidate), candidate))
         .filter(|&(distance, _)| distance <= allowed)
         .min_by_key(|&(distance, _)| distance)

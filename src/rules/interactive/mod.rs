@@ -16,6 +16,7 @@ use crate::rule::{source, Rule};
 use crate::rules::media;
 use crate::text as measure;
 use serde_json::{Map, Value};
+use std::collections::hash_map::{Entry, HashMap};
 
 pub(crate) use button::{
     BUTTONS_COUNT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH, BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE,
@@ -276,17 +277,18 @@ pub(crate) fn check_markdown(ctx: &mut Ctx, text: &str, at: &Ptr, what: &str) {
 }
 
 /// Values that must be unique within a message, with where each was first seen: the first
-/// occurrence's pointer is rendered only when a duplicate is found.
+/// occurrence's pointer is rendered only when a duplicate is found. A hash map keeps each check
+/// expected constant time, so thousands of buttons or rows cost linear time.
 pub(crate) struct Uniques<'v> {
     rule: &'static Rule,
     what: &'static str,
-    seen: Vec<(&'v str, usize, usize)>,
+    seen: HashMap<&'v str, (usize, usize)>,
 }
 
 impl<'v> Uniques<'v> {
     /// Uniqueness of `what` ("button title"), reported by `rule`.
     pub fn new(rule: &'static Rule, what: &'static str) -> Self {
-        Self { rule, what, seen: Vec::new() }
+        Self { rule, what, seen: HashMap::new() }
     }
 
     /// Records `value` found at position (`outer`, `inner`); when it was seen before, reports it,
@@ -299,12 +301,13 @@ impl<'v> Uniques<'v> {
         at: &Ptr,
         first_at: impl Fn(usize, usize) -> String,
     ) {
-        match self.seen.iter().find(|(earlier, _, _)| *earlier == value) {
-            Some(&(_, first_outer, first_inner)) => {
+        match self.seen.entry(value) {
+            Entry::Occupied(first) => {
+                let &(first_outer, first_inner) = first.get();
                 let first = first_at(first_outer, first_inner);
                 ctx.report(self.rule, at, format!("{} \"{value}\" is used twice; first at {first}", self.what));
             }
-            None => self.seen.push((value, outer, inner)),
+            Entry::Vacant(slot) => drop(slot.insert((outer, inner))),
         }
     }
 }
