@@ -23,6 +23,8 @@ await esbuild.build({
     main: join(root, "src", "main.js"),
     rules: join(root, "src", "rules-page.js"),
     bench: join(root, "src", "bench.js"),
+    // Started by src/lint-runner.js as a module worker; shares the wasm loader chunk with the pages.
+    "lint-worker": join(root, "src", "lint-worker.js"),
   },
   outdir: dist,
   bundle: true,

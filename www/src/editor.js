@@ -1,11 +1,18 @@
 import { basicSetup } from "codemirror";
 import { EditorView } from "@codemirror/view";
-import { StateEffect } from "@codemirror/state";
+import { Compartment, EditorState, StateEffect } from "@codemirror/state";
 import { json } from "@codemirror/lang-json";
 import { linter, lintGutter } from "@codemirror/lint";
 import { el } from "./dom.js";
 
 const LINT_DELAY_MS = 150;
+/**
+ * Above this size (UTF-16 units) the editor has no JSON syntax tree, so no highlighting or
+ * folding: CodeMirror would parse megabytes in idle time, in slices of 100 ms that delay frames.
+ */
+const HIGHLIGHT_LIMIT = 1024 * 1024;
+const language = new Compartment();
+const languageFor = (doc) => (doc.length > HIGHLIGHT_LIMIT ? [] : json());
 
 /**
  * Creates the editor inside a shadow root of `host`. There CodeMirror's style-mod installs its
@@ -15,14 +22,20 @@ const LINT_DELAY_MS = 150;
 export function mountEditor(host, config) {
   const root = host.attachShadow({ mode: "open" });
   root.append(el("link", { rel: "stylesheet", href: "editor.css" }));
-  return new EditorView({ ...config, root, parent: root });
+  const view = new EditorView({ ...config, root, parent: root });
+  if (view.state.doc.length > HIGHLIGHT_LIMIT) view.dispatch({ effects: language.reconfigure([]) });
+  return view;
 }
 
 /** The editor without linting: the bench adds diagnostics itself, the playground through `linter`. */
 export function baseExtensions() {
   return [
     basicSetup,
-    json(),
+    language.of(json()),
+    EditorState.transactionExtender.of((tr) => {
+      const crosses = tr.docChanged && tr.newDoc.length > HIGHLIGHT_LIMIT !== tr.startState.doc.length > HIGHLIGHT_LIMIT;
+      return crosses ? { effects: language.reconfigure(languageFor(tr.newDoc)) } : null;
+    }),
     lintGutter(),
     EditorView.contentAttributes.of({ "aria-label": "Message payload (JSON)" }),
   ];
@@ -32,14 +45,18 @@ export function baseExtensions() {
 export const refreshLint = StateEffect.define();
 
 /**
- * Linting through @codemirror/lint: `source(text)` returns the wasm diagnostics, `onResults`
- * gets them converted to editor positions (for the problems panel).
+ * Linting through @codemirror/lint: `source(doc)` resolves to the wasm diagnostics of `doc`, or
+ * to null when the document changed meanwhile. `onResults` gets them converted to editor
+ * positions (for the problems panel), and only while they still describe the editor's document.
  */
 export function lintExtension(source, onResults) {
   return linter(
-    (view) => {
-      const diagnostics = toEditorDiagnostics(source(view.state.doc.toString()), view.state.doc);
-      onResults(diagnostics, view.state.doc);
+    async (view) => {
+      const doc = view.state.doc;
+      const found = await source(doc);
+      if (found === null || view.state.doc !== doc) return []; // stale: @codemirror/lint drops it too
+      const diagnostics = toEditorDiagnostics(found, doc);
+      onResults(diagnostics, doc);
       return diagnostics;
     },
     {
@@ -49,11 +66,15 @@ export function lintExtension(source, onResults) {
   );
 }
 
-/** Maps wasm diagnostics (UTF-16 `from`/`to`) to CodeMirror ones; an empty range covers one character or its line. */
+/**
+ * Maps wasm diagnostics (UTF-16 `from`/`to`) to CodeMirror ones. An empty range covers one
+ * character or its line; a range over a whole object or array is narrowed (see containerMark).
+ */
 export function toEditorDiagnostics(diagnostics, doc) {
   return diagnostics.map((d) => {
     let from = Math.min(d.from ?? 0, doc.length);
     let to = Math.min(Math.max(d.to ?? from, from), doc.length);
+    ({ from, to } = containerMark(doc, from, to, d.pointer) ?? { from, to });
     if (from === to) {
       const line = doc.lineAt(from);
       if (from < line.to) to = from + 1;
@@ -68,6 +89,35 @@ export function toEditorDiagnostics(diagnostics, doc) {
       wa: d,
     };
   });
+}
+
+/**
+ * A diagnostic about an object or array as a whole (its range starts at `{` or `[` and spans
+ * lines or the entire container) underlines only the member's key, or the opening bracket when
+ * the container is not a member's value: otherwise its squiggle would hide those of the problems
+ * inside. The key must spell the pointer's last segment.
+ */
+function containerMark(doc, from, to, pointer) {
+  const open = doc.sliceString(from, from + 1);
+  if (open !== "{" && open !== "[") return null;
+  const wholeContainer = doc.sliceString(to - 1, to) === (open === "{" ? "}" : "]");
+  if (!wholeContainer && doc.lineAt(from).number === doc.lineAt(to).number) return null;
+  const name = (pointer ?? "").split("/").pop().replace(/~1/g, "/").replace(/~0/g, "~");
+  const before = doc.sliceString(Math.max(0, from - 6 * name.length - 64), from);
+  const key = /"((?:[^"\\]|\\.)*)"\s*:\s*$/.exec(before);
+  if (pointer && key && decodeKey(key[1]) === name) {
+    const keyFrom = from - key[0].length;
+    return { from: keyFrom, to: keyFrom + key[1].length + 2 };
+  }
+  return { from, to: from + 1 };
+}
+
+function decodeKey(raw) {
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return null;
+  }
 }
 
 /** Tooltip content: message, linked rule code and name, help. */

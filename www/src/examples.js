@@ -245,7 +245,14 @@ export const examples = {
   },
 };
 
+const texts = new Map(Object.entries(examples).map(([key, { payload }]) => [key, JSON.stringify(payload, null, 2) + "\n"]));
+
 /** The example's payload as the editor shows it. */
 export function exampleText(key) {
-  return JSON.stringify(examples[key].payload, null, 2) + "\n";
+  return texts.get(key);
+}
+
+/** The key of the example whose text `doc` (an editor Text) is, or undefined. Compares lengths first: this runs on every change. */
+export function exampleMatching(doc) {
+  for (const [key, text] of texts) if (text.length === doc.length && text === doc.toString()) return key;
 }

@@ -1,12 +1,16 @@
-import { EditorView } from "@codemirror/view";
+import { EditorView, keymap } from "@codemirror/view";
+import { Prec } from "@codemirror/state";
 import { forceLinting } from "@codemirror/lint";
 import { el } from "./dom.js";
 import { baseExtensions, lintExtension, mountEditor, refreshLint, ruleLink } from "./editor.js";
-import { examples, exampleText } from "./examples.js";
+import { exampleMatching, examples, exampleText } from "./examples.js";
 import { formatJson } from "./format.js";
+import { createLintRunner, isLarge, WORKER_THRESHOLD } from "./lint-runner.js";
+import { formatPastedPayload } from "./paste.js";
 import { renderPreview } from "./preview.js";
-import { renderProblems } from "./problems.js";
+import { createProblemsPanel } from "./problems.js";
 import { decodeFragment, encodeFragment } from "./share.js";
+import { persistEdits, savePayload, storedPayload, STORAGE_LIMIT } from "./storage.js";
 import { loadLinter } from "./wasm.js";
 
 const DEFAULT_EXAMPLE = "button";
@@ -14,6 +18,7 @@ const $ = (id) => document.getElementById(id);
 const say = (message) => {
   $("status").textContent = message;
 };
+const size = (units) => (units >= 1 << 20 ? `${units / (1 << 20)} MB` : `${units / 1024} KB`);
 
 const settings = { serviceWindow: "unknown", off: new Set() };
 const lintOptions = () => ({
@@ -24,29 +29,55 @@ const lintOptions = () => ({
 async function main() {
   const linter = await loadLinter();
   $("version").textContent = `wa-lint ${linter.version()}`;
-  const problems = $("problems");
-  const markBusy = () => problems.setAttribute("aria-busy", "true");
+  const problemsPanel = $("problems");
+  const markBusy = () => problemsPanel.setAttribute("aria-busy", "true");
+  const runner = createLintRunner(linter.lint);
+  const problems = createProblemsPanel(problemsPanel, reveal);
+  const picker = $("example");
+  picker.append(...Object.entries(examples).map(([key, { label }]) => el("option", { value: key }, label)));
 
+  // A share link wins over the text kept from the last visit, once: the fragment is then removed
+  // from the address, so a reload shows the edits made since rather than the link's version.
   const shared = await sharedPayload();
+  if (shared !== null) forgetFragment(shared);
   const view = mountEditor($("editor"), {
-    doc: shared ?? exampleText(DEFAULT_EXAMPLE),
+    doc: shared ?? storedPayload() ?? exampleText(DEFAULT_EXAMPLE),
     extensions: [
       baseExtensions(),
+      formatPastedPayload((text) => (text.length > WORKER_THRESHOLD ? runner.format(text).catch(() => null) : formatJson(text))),
+      runner.tracker,
       lintExtension(
-        (text) => {
+        async (doc) => {
           try {
-            return linter.lint(text, lintOptions());
+            return await runner.lint(doc, lintOptions());
           } catch (error) {
             say(`The linter failed: ${error.message}`);
             return [];
           }
         },
         (diagnostics, doc) => {
-          renderProblems(problems, diagnostics, doc, reveal);
-          renderPreview($("preview"), doc.toString());
+          problems.render(diagnostics, doc);
+          if (isLarge(doc)) $("preview").replaceChildren(el("p", { class: "note" }, `No preview for payloads over ${size(WORKER_THRESHOLD)}.`));
+          else renderPreview($("preview"), doc.toString());
         },
       ),
-      EditorView.updateListener.of((update) => update.docChanged && markBusy()),
+      persistEdits(() => say(`This payload is not kept in this browser (it is over ${size(STORAGE_LIMIT)}, or storage is full or off): a reload will not bring it back.`)),
+      Prec.high(
+        keymap.of([
+          {
+            key: "F8",
+            run: (editor) => {
+              problems.focusAt(editor.state.selection.main.head);
+              return true;
+            },
+          },
+        ]),
+      ),
+      EditorView.updateListener.of((update) => {
+        if (!update.docChanged) return;
+        markBusy();
+        picker.value = exampleMatching(update.state.doc) ?? "custom";
+      }),
     ],
   });
 
@@ -61,10 +92,8 @@ async function main() {
     forceLinting(view);
   };
 
-  const picker = $("example");
-  picker.append(...Object.entries(examples).map(([key, { label }]) => el("option", { value: key }, label)));
-  picker.value = shared === null ? DEFAULT_EXAMPLE : "";
-  picker.addEventListener("change", () => picker.value && setText(exampleText(picker.value)));
+  picker.value = exampleMatching(view.state.doc) ?? "custom";
+  picker.addEventListener("change", () => setText(exampleText(picker.value)));
 
   $("format").addEventListener("click", () => {
     const formatted = formatJson(view.state.doc.toString());
@@ -75,7 +104,9 @@ async function main() {
   $("copy-link").addEventListener("click", () => copyLink(view.state.doc.toString()));
   window.addEventListener("hashchange", async () => {
     const text = await sharedPayload();
-    if (text !== null) setText(text);
+    if (text === null) return;
+    forgetFragment(text);
+    setText(text);
   });
 
   $("service-window").addEventListener("change", (event) => {
@@ -90,15 +121,21 @@ async function sharedPayload() {
   try {
     return await decodeFragment(location.hash);
   } catch (error) {
-    say(`The share link is damaged (${error.message}); showing an example instead.`);
+    say(`The share link is damaged (${error.message}); it was not opened.`);
     return null;
   }
 }
 
+/** Keeps a share link's payload as the current text, and removes the link from the address. */
+function forgetFragment(text) {
+  savePayload(text);
+  history.replaceState(null, "", location.pathname + location.search);
+}
+
+/** Shows and copies a link to `text`. The address bar keeps no fragment (see forgetFragment). */
 async function copyLink(text) {
   const url = new URL(location.href);
   url.hash = await encodeFragment(text);
-  history.replaceState(null, "", url);
   const field = $("share-url");
   field.value = url.href;
   $("share").hidden = false;

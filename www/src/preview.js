@@ -1,4 +1,5 @@
 import { el } from "./dom.js";
+import { icon } from "./icons.js";
 
 /*
  * A rough picture of how WhatsApp shows the message. Every payload value reaches the page as
@@ -9,8 +10,6 @@ const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v)
 const obj = (v) => (isObject(v) ? v : {});
 const list = (v) => (Array.isArray(v) ? v : []);
 const text = (v) => (typeof v === "string" ? v : v === undefined || v === null ? "" : JSON.stringify(v));
-
-const MEDIA_ICONS = { image: "🖼", video: "🎬", audio: "🎵", document: "📄", sticker: "🙂" };
 
 export function renderPreview(container, source) {
   let message;
@@ -28,7 +27,7 @@ export function renderPreview(container, source) {
 }
 
 function renderMessage(m) {
-  if (m.status !== undefined) return [note("✓✓ Marks message ", code(m.message_id), " as read.")];
+  if (m.status !== undefined) return [note(icon("read"), " Marks message ", code(m.message_id), " as read.")];
   const type = m.type ?? "text";
   const quote = isObject(m.context) && el("div", { class: "quote" }, "Replying to ", code(m.context.message_id));
   const content = m[type];
@@ -65,7 +64,7 @@ function code(value) {
 }
 
 function bubble(...children) {
-  return el("div", { class: "bubble" }, ...children, el("span", { class: "ticks", "aria-hidden": "true" }, "12:00 ✓✓"));
+  return el("div", { class: "bubble" }, ...children, el("span", { class: "ticks", "aria-hidden": "true" }, "12:00 ", icon("read")));
 }
 
 function paragraph(value, cls = "body") {
@@ -103,7 +102,7 @@ function media(kind, m) {
   return el(
     "div",
     { class: `media media-${kind}` },
-    el("span", { class: "icon", "aria-hidden": "true" }, MEDIA_ICONS[kind] ?? "📎"),
+    icon(kind),
     el("span", { class: "kind" }, kind),
     el("span", { class: "file" }, fileName(m)),
     m.link !== undefined && el("span", { class: "url" }, text(m.link)),
@@ -114,7 +113,7 @@ function locationCard(l) {
   return el(
     "div",
     { class: "card" },
-    el("span", { class: "icon", "aria-hidden": "true" }, "📍"),
+    icon("location"),
     el("strong", {}, text(l.name)),
     el("span", {}, text(l.address)),
     el("span", { class: "muted" }, `${text(l.latitude)}, ${text(l.longitude)}`),
@@ -127,11 +126,11 @@ function contactCard(c) {
   return el(
     "div",
     { class: "card" },
-    el("span", { class: "icon", "aria-hidden": "true" }, "👤"),
+    icon("contact"),
     el("strong", {}, text(name.formatted_name)),
     (org.company || org.title) && el("span", { class: "muted" }, [org.title, org.company].filter(Boolean).map(text).join(", ")),
-    ...list(c.phones).map((p) => el("span", {}, "☎ ", text(obj(p).phone))),
-    ...list(c.emails).map((e) => el("span", {}, "✉ ", text(obj(e).email))),
+    ...list(c.phones).map((p) => el("span", {}, icon("phone"), " ", text(obj(p).phone))),
+    ...list(c.emails).map((e) => el("span", {}, icon("email"), " ", text(obj(e).email))),
   );
 }
 
@@ -151,8 +150,8 @@ function header(h) {
 }
 
 /** A button under the bubble. Not a real control: the preview only shows what the user would see. */
-function action(label, icon) {
-  return el("li", {}, icon && el("span", { class: "icon", "aria-hidden": "true" }, icon), text(label));
+function action(label, iconName) {
+  return el("li", {}, icon(iconName), text(label));
 }
 
 function interactiveMessage(quote, i) {
@@ -163,34 +162,34 @@ function interactiveMessage(quote, i) {
   let sheet = null; // what tapping the button opens, below it
   switch (i.type) {
     case "button":
-      actions.push(...list(a.buttons).map((b) => action(obj(obj(b).reply).title, "↩")));
+      actions.push(...list(a.buttons).map((b) => action(obj(obj(b).reply).title, "reply")));
       break;
     case "list":
-      actions.push(action(a.button, "☰"));
+      actions.push(action(a.button, "list"));
       sheet = details("Rows", list(a.sections), (s) => list(s.rows).map((r) => el("li", {}, el("strong", {}, text(obj(r).title)), paragraph(obj(r).description, "muted"))));
       break;
     case "product":
-      card = el("div", { class: "card" }, el("span", { class: "icon", "aria-hidden": "true" }, "🛍"), el("strong", {}, text(a.product_retailer_id)), el("span", { class: "muted" }, "catalog ", text(a.catalog_id)));
-      actions.push(action("View", "🛍"));
+      card = el("div", { class: "card" }, icon("shop"), el("strong", {}, text(a.product_retailer_id)), el("span", { class: "muted" }, "catalog ", text(a.catalog_id)));
+      actions.push(action("View", "shop"));
       break;
     case "product_list":
-      actions.push(action("View items", "🛍"));
+      actions.push(action("View items", "shop"));
       sheet = details("Products", list(a.sections), (s) => list(s.product_items).map((p) => el("li", {}, text(obj(p).product_retailer_id))));
       break;
     case "catalog_message":
-      card = el("div", { class: "card" }, el("span", { class: "icon", "aria-hidden": "true" }, "🛍"), el("strong", {}, "View our catalog"), params.thumbnail_product_retailer_id !== undefined && el("span", { class: "muted" }, "thumbnail: ", text(params.thumbnail_product_retailer_id)));
-      actions.push(action("View catalog", "🛍"));
+      card = el("div", { class: "card" }, icon("shop"), el("strong", {}, "View our catalog"), params.thumbnail_product_retailer_id !== undefined && el("span", { class: "muted" }, "thumbnail: ", text(params.thumbnail_product_retailer_id)));
+      actions.push(action("View catalog", "shop"));
       break;
     case "flow": {
       const flow = isObject(a.parameters) ? params : a;
-      actions.push(action(flow.flow_cta, "▤"));
+      actions.push(action(flow.flow_cta, "flow"));
       break;
     }
     case "cta_url":
-      actions.push(el("li", {}, el("span", { class: "icon", "aria-hidden": "true" }, "↗"), text(params.display_text), el("span", { class: "url" }, text(params.url))));
+      actions.push(el("li", {}, icon("external"), text(params.display_text), el("span", { class: "url" }, text(params.url))));
       break;
     case "location_request_message":
-      actions.push(action("Send location", "📍"));
+      actions.push(action("Send location", "location"));
       break;
     default:
       card = note("No preview for interactive type ", code(i.type), ".");
