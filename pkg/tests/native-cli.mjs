@@ -18,13 +18,13 @@ export function nativeCli() {
   return bin;
 }
 
-/** Every `*.json` payload under the repository's tests/, skipping snapshot directories and files. */
+/** Every `*.json` payload under the repository's tests/, skipping snapshots and the SARIF schema. */
 export function repoFixtures(dir = path.join(repoDir, "tests")) {
   const found = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name === "snapshots" || entry.name === "__snapshots__") continue;
+      if (["snapshots", "__snapshots__", "sarif"].includes(entry.name)) continue;
       found.push(...repoFixtures(full));
     } else if (entry.isFile() && entry.name.endsWith(".json") && !/\.snap(\.|$)/.test(entry.name)) {
       found.push(full);
