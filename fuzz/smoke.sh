@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bounded fuzzing for CI: seeds the corpus, builds both targets and runs each for SECONDS
+# Bounded fuzzing for CI: seeds the corpus, builds the targets and runs each for SECONDS
 # (default 60) on one core. Fails (exit 1) if any target crashes or breaks an invariant; the
 # reproducer is left in fuzz/artifacts/<target>/.
 #
@@ -11,10 +11,10 @@ set -euo pipefail
 seconds="${1:-60}"
 fuzz_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$fuzz_dir"
-targets=(lint_text lint_structured)
+targets=(lint_text lint_structured render_human)
 # lint_text keeps AddressSanitizer (dependencies have unsafe code); lint_structured spends its
 # time in safe Rust building large payloads, where ASan would cost a 6× slowdown for nothing.
-declare -A sanitizer=([lint_text]=address [lint_structured]=none)
+declare -A sanitizer=([lint_text]=address [lint_structured]=none [render_human]=none)
 
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
     echo "smoke.sh: the nightly toolchain is needed (rustup toolchain install nightly)" >&2

@@ -76,12 +76,7 @@ impl Dimension {
             }
             attempts.push(format!("{large_time:?} against {small_time:?} ({ratio:.1}×)"));
         }
-        Err(format!(
-            "{}: {LARGE} items against {SMALL}, limit {MAX_RATIO}×: {}",
-            self.name,
-            attempts.join("; ")
-        )
-        .into())
+        Err(format!("{}: {LARGE} items against {SMALL}, limit {MAX_RATIO}×: {}", self.name, attempts.join("; ")).into())
     }
 
     /// The fastest of three runs, each starting with cold caches (the eviction buffer is

@@ -10,6 +10,10 @@
 //! duplicated key spliced in. The text is then checked with `invariants::check_text`; a spliced
 //! duplicate must be reported as `duplicate-key` at the member's pointer.
 //!
+//! `WA_LINT_FUZZ_GROW=1` switches to the grow mode: arrays duplicated to 1,000–200,000 elements
+//! and strings of 10,000 to a million characters, so that work per element that grows with the
+//! array or the text shows as a libFuzzer timeout (`fuzz/grow.sh` runs a campaign).
+//!
 //! `WA_LINT_FUZZ_PRINT=1` prints each generated payload to standard error, so that a crash can be
 //! turned into a plain JSON fixture for `tests/regressions/`.
 
@@ -289,12 +293,32 @@ enum Kind {
 /// Stop growing a value past this many nodes: a mutation that multiplies a large subtree would
 /// otherwise make one input take seconds.
 const NODE_BUDGET: usize = 3_000;
+/// The same in the grow mode (`WA_LINT_FUZZ_GROW=1`), which looks for work per element that
+/// grows with the array: arrays of up to this many nodes, strings of up to a million characters,
+/// each input within libFuzzer's `-timeout`.
+const GROW_NODE_BUDGET: usize = 400_000;
+const GROW_COPIES: &[usize] = &[1_000, 10_000, 50_000, 100_000, 200_000];
+const GROW_LENGTHS: &[usize] = &[10_000, 100_000, 1_000_000];
+
+/// Whether the grow mode is on (read once).
+fn growing() -> bool {
+    static GROW: OnceLock<bool> = OnceLock::new();
+    *GROW.get_or_init(|| std::env::var_os("WA_LINT_FUZZ_GROW").is_some())
+}
+
+fn node_budget() -> usize {
+    if growing() {
+        GROW_NODE_BUDGET
+    } else {
+        NODE_BUDGET
+    }
+}
 
 /// Every pointer in `value` with what it names, in document order (the root is `""`), at most
 /// `NODE_BUDGET`.
 fn pointers(value: &Value) -> Vec<(String, Kind)> {
     fn walk(value: &Value, at: &str, out: &mut Vec<(String, Kind)>) {
-        if out.len() >= NODE_BUDGET {
+        if out.len() >= node_budget() {
             return;
         }
         match value {
@@ -351,7 +375,7 @@ fn make_string(bytes: &mut Bytes) -> String {
         0 => bytes.pick(SPECIAL_STRINGS).to_string(),
         1 => bytes.pick(TYPE_NAMES).to_string(),
         2..=4 => {
-            let length = *bytes.pick(LENGTHS);
+            let length = if growing() { *bytes.pick(GROW_LENGTHS) } else { *bytes.pick(LENGTHS) };
             let grapheme = bytes.pick(GRAPHEMES);
             // Mostly one grapheme repeated; sometimes a mix.
             if bytes.byte() % 4 == 0 {
@@ -394,7 +418,7 @@ fn make_value(bytes: &mut Bytes) -> Value {
 /// Applies one mutation chosen by the next byte.
 fn mutate(value: &mut Value, bytes: &mut Bytes) {
     let all = pointers(value);
-    let full = all.len() >= NODE_BUDGET;
+    let full = all.len() >= node_budget();
     let any: Vec<String> = all.iter().map(|(pointer, _)| pointer.clone()).collect();
     let op = bytes.byte() % 14;
     match op {
@@ -445,10 +469,14 @@ fn mutate(value: &mut Value, bytes: &mut Bytes) {
                 return;
             }
             let pointer = bytes.pick(&arrays).clone();
-            let copies = *bytes.pick(&[1usize, 2, 3, 7, 8, 9, 10, 11, 29, 30, 31, 256, 257, 300, 1000]);
+            let copies = if growing() {
+                *bytes.pick(GROW_COPIES)
+            } else {
+                *bytes.pick(&[1usize, 2, 3, 7, 8, 9, 10, 11, 29, 30, 31, 256, 257, 300, 1000])
+            };
             if let Some(Value::Array(items)) = value.pointer_mut(&pointer) {
                 let item = items[bytes.below(items.len())].clone();
-                let copies = copies.min(NODE_BUDGET / node_count(&item));
+                let copies = copies.min(node_budget() / node_count(&item));
                 items.extend(std::iter::repeat(item).take(copies));
             }
         }

@@ -114,7 +114,7 @@ impl Renderer {
     pub fn file(&mut self, file: &str, source: &str, report: &Report) -> String {
         self.start_file();
         self.totals.add(report);
-        self.diagnostics(file, 1, source, report)
+        self.diagnostics(file, &human::Source::new(source, 1, 0), report)
     }
 
     /// Counts a file whose payloads follow, for JSONL input.
@@ -131,7 +131,7 @@ impl Renderer {
         if let Some(payloads) = &mut self.payloads {
             payloads.add(&report);
         }
-        self.diagnostics(file, line, text, &report)
+        self.diagnostics(file, &human::Source::new(text, line, offset), &report)
     }
 
     /// What comes after the last file: the summary, or the end of the array or log.
@@ -152,13 +152,13 @@ impl Renderer {
         self.totals
     }
 
-    fn diagnostics(&mut self, file: &str, first_line: usize, source: &str, report: &Report) -> String {
+    fn diagnostics(&mut self, file: &str, source: &human::Source, report: &Report) -> String {
         let mut out = String::new();
         for diagnostic in &report.diagnostics {
             let first = !self.written;
             self.written = true;
             match self.format {
-                Format::Human => human::write_diagnostic(&mut out, file, first_line, source, diagnostic),
+                Format::Human => human::write_diagnostic(&mut out, file, source, diagnostic),
                 Format::Json if self.payloads.is_some() => out.push_str(&json::line(file, diagnostic)),
                 Format::Json => out.push_str(&json::array_element(file, diagnostic, first)),
                 Format::Sarif => out.push_str(&sarif::result(self.rules, file, diagnostic, first)),
