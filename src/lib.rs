@@ -31,6 +31,7 @@
 
 mod check;
 mod diagnostic;
+mod document;
 mod locate;
 mod options;
 mod parse;
@@ -43,13 +44,14 @@ mod text;
 pub mod wasm;
 
 pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
-pub use options::{Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_INPUT_BYTES};
+pub use options::{Endpoint, Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_INPUT_BYTES};
 pub use parse::MAX_DEPTH;
 pub use rule::Rule;
 
 use check::{Anchor, Ctx, Finding};
 use locate::SourceMap;
-use rules::structure::{DUPLICATE_KEY, INVALID_JSON};
+use rules::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING};
+use std::borrow::Cow;
 use serde_json::Value;
 
 /// Lints a payload given as JSON text: parses it, checks every rule, and attaches source
@@ -68,7 +70,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
             return single(options, &INVALID_JSON, error.message, location);
         }
     };
-    let findings = run(&parsed.value, options);
+    let findings = run(&parsed.value, options, json.len());
     if findings.is_empty() && !parsed.has_duplicate_keys {
         return Report::default();
     }
@@ -108,7 +110,8 @@ pub fn lint(json: &str, options: &Options) -> Report {
 /// assert!(wa_lint::lint_value(&message, &wa_lint::Options::default()).is_empty());
 /// ```
 pub fn lint_value(value: &Value, options: &Options) -> Report {
-    let diagnostics = run(value, options).into_iter().map(|finding| diagnostic(finding, None)).collect();
+    let diagnostics =
+        run(value, options, compact_size(value)).into_iter().map(|finding| diagnostic(finding, None)).collect();
     Report { diagnostics }
 }
 
@@ -138,10 +141,39 @@ pub fn schema() -> &'static str {
 #[cfg(feature = "schema-validation")]
 pub mod schema_validation;
 
-fn run(value: &Value, options: &Options) -> Vec<Finding> {
-    let mut ctx = Ctx::new(options);
-    rules::envelope::check(&mut ctx, value);
-    ctx.findings
+/// Passes over a payload whose strings hold JSON that itself holds JSON strings: a bound on how
+/// deep such nesting is decoded.
+const MAX_DECODING_PASSES: usize = 4;
+
+/// Runs the rules on `value`. `payload_bytes` is the size of the text as sent (for `lint_value`,
+/// its compact serialization).
+fn run(value: &Value, options: &Options, payload_bytes: usize) -> Vec<Finding> {
+    let nulls = document::null_members(value);
+    let mut current = if nulls.is_empty() { Cow::Borrowed(value) } else { Cow::Owned(document::without_nulls(value)) };
+    let mut decoded = Vec::new();
+    let mut earlier_notes = Vec::new();
+    let mut pass = 1;
+    let mut findings = loop {
+        let mut ctx = Ctx::new(options);
+        ctx.nulls.clone_from(&nulls);
+        rules::check(&mut ctx, &current, payload_bytes);
+        if ctx.encoded.is_empty() || pass == MAX_DECODING_PASSES {
+            break ctx.findings;
+        }
+        // The next pass sees the decoded values; what it cannot see again is the warning that
+        // they were strings.
+        earlier_notes.extend(ctx.findings.into_iter().filter(|finding| std::ptr::eq(finding.rule, &JSON_ENCODED_STRING)));
+        for pointer in ctx.encoded {
+            document::decode_at(current.to_mut(), &pointer);
+            decoded.push(pointer);
+        }
+        pass += 1;
+    };
+    findings.extend(earlier_notes);
+    if !decoded.is_empty() {
+        document::repoint(&mut findings, &decoded);
+    }
+    findings
 }
 
 fn diagnostic(finding: Finding, location: Option<Location>) -> Diagnostic {
@@ -154,6 +186,24 @@ fn diagnostic(finding: Finding, location: Option<Location>) -> Diagnostic {
         location,
         help: Some(finding.help.unwrap_or_else(|| finding.rule.help.to_owned())),
     }
+}
+
+/// The size of `value` written as compact JSON, counted without building the text.
+fn compact_size(value: &Value) -> usize {
+    struct Counter(usize);
+    impl std::io::Write for Counter {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut counter = Counter(0);
+    // Writing a `Value` into memory cannot fail.
+    let _ = serde_json::to_writer(&mut counter, value);
+    counter.0
 }
 
 fn single(options: &Options, rule: &'static Rule, message: String, location: Location) -> Report {

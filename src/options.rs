@@ -33,6 +33,29 @@ impl FromStr for ServiceWindow {
     }
 }
 
+/// The endpoint the payload is POSTed to (CONSTRAINTS §18): `/<PHONE_NUMBER_ID>/messages`, or
+/// `/<PHONE_NUMBER_ID>/marketing_messages` (marketing templates with `product_policy` and
+/// `message_activity_sharing`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `/messages`: every message type.
+    #[default]
+    Messages,
+    /// `/marketing_messages`: marketing templates only.
+    MarketingMessages,
+}
+
+impl FromStr for Endpoint {
+    type Err = OptionsError;
+    fn from_str(text: &str) -> Result<Self, OptionsError> {
+        match text {
+            "messages" => Ok(Self::Messages),
+            "marketing_messages" | "marketing-messages" => Ok(Self::MarketingMessages),
+            _ => Err(OptionsError::Endpoint(text.to_owned())),
+        }
+    }
+}
+
 /// A rule's configured level: a severity, or off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
@@ -62,6 +85,8 @@ pub enum OptionsError {
     Level(String),
     #[error("unknown service window `{0}`: use open, closed or unknown")]
     ServiceWindow(String),
+    #[error("unknown endpoint `{0}`: use messages or marketing_messages")]
+    Endpoint(String),
     #[error("a rule override must look like CODE=LEVEL (e.g. WA0702=off), got `{0}`")]
     Override(String),
     #[error("invalid options: {0}")]
@@ -83,11 +108,17 @@ pub struct Options {
     pub(crate) service_window: ServiceWindow,
     pub(crate) overrides: Vec<(&'static str, Level)>,
     pub(crate) max_input_bytes: usize,
+    pub(crate) endpoint: Endpoint,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { service_window: ServiceWindow::Unknown, overrides: Vec::new(), max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+        Self {
+            service_window: ServiceWindow::Unknown,
+            overrides: Vec::new(),
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            endpoint: Endpoint::Messages,
+        }
     }
 }
 
@@ -95,6 +126,13 @@ impl Options {
     /// Sets the customer service window state (§15).
     pub fn with_service_window(mut self, window: ServiceWindow) -> Self {
         self.service_window = window;
+        self
+    }
+
+    /// Sets the endpoint the payload is sent to (§18): `/marketing_messages` takes only templates,
+    /// and only it takes `product_policy` and `message_activity_sharing`.
+    pub fn with_endpoint(mut self, endpoint: Endpoint) -> Self {
+        self.endpoint = endpoint;
         self
     }
 
@@ -120,7 +158,8 @@ impl Options {
     }
 
     /// Reads options from their JSON form, as the npm package takes them:
-    /// `{"serviceWindow": "closed", "rules": {"WA0702": "off"}, "maxInputBytes": 1000000}`.
+    /// `{"serviceWindow": "closed", "rules": {"WA0702": "off"}, "maxInputBytes": 1000000,
+    /// "endpoint": "marketing_messages"}`.
     pub fn from_json(json: &str) -> Result<Self, OptionsError> {
         let malformed = |message: &str| OptionsError::Malformed(message.to_owned());
         let value: Value = serde_json::from_str(json).map_err(|_| malformed("not valid JSON"))?;
@@ -145,9 +184,13 @@ impl Options {
                         value.as_u64().ok_or_else(|| malformed("`maxInputBytes` must be a non-negative integer"))?;
                     options = options.with_max_input_bytes(usize::try_from(bytes).unwrap_or(usize::MAX));
                 }
+                "endpoint" => {
+                    let endpoint = value.as_str().ok_or_else(|| malformed("`endpoint` must be a string"))?;
+                    options = options.with_endpoint(endpoint.parse()?);
+                }
                 other => {
                     return Err(OptionsError::Malformed(format!(
-                        "unknown option `{other}`: expected serviceWindow, rules or maxInputBytes"
+                        "unknown option `{other}`: expected serviceWindow, rules, maxInputBytes or endpoint"
                     )))
                 }
             }
@@ -180,7 +223,7 @@ mod tests {
         assert_eq!(error("[]"), "invalid options: expected an object");
         assert_eq!(
             error(r#"{"bogus":1}"#),
-            "invalid options: unknown option `bogus`: expected serviceWindow, rules or maxInputBytes"
+            "invalid options: unknown option `bogus`: expected serviceWindow, rules, maxInputBytes or endpoint"
         );
         assert!(error(r#"{"serviceWindow":"maybe"}"#).starts_with("unknown service window `maybe`"));
         assert!(error(r#"{"rules":{"WA0702":"loud"}}"#).starts_with("unknown level `loud`"));

@@ -44,7 +44,6 @@ pub(crate) mod source {
     pub const BUTTON: &str = "CONSTRAINTS §8; spec/002 (Interactive object, reply buttons)";
     pub const LIST: &str = "CONSTRAINTS §9; spec/002 (Section object, row object)";
     pub const PRODUCT: &str = "CONSTRAINTS §10–§11; spec/003 (catalog and product messages)";
-    pub const CATALOG: &str = "CONSTRAINTS §12; spec/003 (catalog messages)";
     pub const FLOW: &str = "CONSTRAINTS §13; spec/002 (Interactive object, flow)";
     pub const TEMPLATE: &str = "CONSTRAINTS §14; spec/002 (Template object)";
     pub const WINDOW: &str = "CONSTRAINTS §15; spec/001 (customer service windows), spec/003";

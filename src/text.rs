@@ -188,6 +188,16 @@ pub fn is_ip_host(host: &str) -> bool {
     host.starts_with('[') || host.parse::<std::net::Ipv4Addr>().is_ok()
 }
 
+/// Line breaks: LF, CR and CRLF each count one.
+pub fn line_breaks(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr_count(bytes, b'\n') + memchr_count(bytes, b'\r') - text.matches("\r\n").count()
+}
+
+fn memchr_count(bytes: &[u8], byte: u8) -> usize {
+    bytes.iter().filter(|&&b| b == byte).count()
+}
+
 /// The extension of the last path segment (`/a/b.JPG` → `JPG`); compare it ignoring case.
 pub fn path_extension(path: &str) -> Option<&str> {
     let file = path.rsplit('/').next()?;

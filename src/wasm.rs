@@ -49,6 +49,8 @@ export interface Options {
   rules?: Record<string, RuleLevel>;
   /** Largest input accepted, in UTF-8 bytes. */
   maxInputBytes?: number;
+  /** The endpoint the payload is POSTed to: "marketing_messages" takes only templates. Default "messages". */
+  endpoint?: "messages" | "marketing_messages";
 }
 /** A rule's metadata and docs. */
 export interface RuleMeta {

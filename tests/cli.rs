@@ -72,6 +72,8 @@ fn rule_overrides_and_service_window() {
             "WA0706=info",
             "--rule",
             "duplicate-key=warning",
+            "--rule",
+            "unknown-member=warning",
             INVALID,
         ],
         None,

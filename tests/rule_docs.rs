@@ -22,6 +22,11 @@ fn valid_examples_have_no_errors_and_no_finding_of_their_rule() {
 #[test]
 fn invalid_examples_are_reported_by_their_rule() {
     for rule in rules() {
+        if rule.invalid.is_empty() {
+            // Its invalid payload would be over 1 MB: tests/boundaries.rs checks it at the limit.
+            assert_eq!(rule.name, "payload-size", "only payload-size may go without an invalid example");
+            continue;
+        }
         let report = lint(rule.invalid, &options_for(rule.code));
         assert!(
             report.diagnostics.iter().any(|d| d.code == rule.code),

@@ -2,7 +2,7 @@
 //! After changing a rule, regenerate it with `UPDATE_DOCS=1 cargo test --test rule_reference`.
 
 use std::fmt::Write;
-use wa_lint::{lint, rules, Options, ServiceWindow};
+use wa_lint::{lint, render, rules, Options, ServiceWindow};
 
 fn reference() -> String {
     let mut out = String::from(
@@ -33,7 +33,7 @@ fn reference() -> String {
             out,
             "\n## {code}\n\n`{name}` · **{severity}** · applies to {applies}\n\n{summary}\n\n\
              **Fix:** {help}\n\n**Source:** {source}\n\n\
-             Valid:\n\n```json\n{valid}\n```\n\nInvalid:\n\n```json\n{invalid}\n```\n\nwa-lint says: {said}\n",
+             Valid:\n\n```json\n{valid}\n```\n\nInvalid:\n\n{invalid}\n\nwa-lint says: {said}\n",
             code = rule.code,
             name = rule.name,
             severity = rule.severity,
@@ -42,7 +42,11 @@ fn reference() -> String {
             help = rule.help,
             source = rule.source,
             valid = rule.valid,
-            invalid = rule.invalid,
+            invalid = if rule.invalid.is_empty() {
+                render::NO_INVALID_EXAMPLE.to_owned()
+            } else {
+                format!("```json\n{}\n```", rule.invalid)
+            },
         );
     }
     out

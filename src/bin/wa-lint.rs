@@ -5,7 +5,7 @@ use clap::{Parser, ValueEnum};
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Read, StdoutLock, Write};
 use std::process::ExitCode;
 use wa_lint::render::{Format, Renderer};
-use wa_lint::{lint, Options, ServiceWindow};
+use wa_lint::{lint, Endpoint, Options, ServiceWindow};
 
 #[derive(Parser)]
 #[command(name = "wa-lint", version, about = "Lint WhatsApp Cloud API message payloads before you send them")]
@@ -21,6 +21,9 @@ struct Cli {
     /// Whether the customer service window is open (closed: only templates may be sent).
     #[arg(long, value_enum, default_value_t = Window::Unknown)]
     service_window: Window,
+    /// The endpoint the payload is POSTed to (marketing_messages takes only templates).
+    #[arg(long, value_enum, default_value_t = EndpointArg::Messages)]
+    endpoint: EndpointArg,
     /// Override a rule's severity: CODE=off|info|warning|error (a rule name works too). Repeatable.
     #[arg(long = "rule", value_name = "CODE=LEVEL")]
     rules: Vec<String>,
@@ -38,6 +41,13 @@ enum OutputFormat {
     Json,
     Sarif,
     Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EndpointArg {
+    Messages,
+    #[value(name = "marketing_messages", alias = "marketing-messages")]
+    MarketingMessages,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -106,7 +116,14 @@ fn options(cli: &Cli) -> Result<Options, wa_lint::OptionsError> {
         Window::Open => ServiceWindow::Open,
         Window::Closed => ServiceWindow::Closed,
     };
-    let mut options = Options::default().with_service_window(window).with_max_input_bytes(cli.max_input_bytes);
+    let endpoint = match cli.endpoint {
+        EndpointArg::Messages => Endpoint::Messages,
+        EndpointArg::MarketingMessages => Endpoint::MarketingMessages,
+    };
+    let mut options = Options::default()
+        .with_service_window(window)
+        .with_endpoint(endpoint)
+        .with_max_input_bytes(cli.max_input_bytes);
     for spec in &cli.rules {
         options = options.with_rule_spec(spec)?;
     }

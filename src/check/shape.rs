@@ -4,7 +4,10 @@
 
 use super::{Ctx, Ptr};
 use crate::rule::Rule;
-use crate::rules::structure::{EMPTY_STRING, INVALID_VALUE, MISSING_MEMBER, UNKNOWN_MEMBER, UTF16_LENGTH, WRONG_TYPE};
+use crate::rules::structure::{
+    EMPTY_STRING, INVALID_VALUE, JSON_ENCODED_STRING, MISSING_MEMBER, NULL_MEMBER, UNKNOWN_MEMBER, UTF16_LENGTH,
+    WRONG_TYPE,
+};
 use crate::text;
 use serde_json::{Map, Value};
 
@@ -46,7 +49,6 @@ pub(crate) enum Kind {
     /// One of these strings.
     Enum(&'static [&'static str]),
     Bool,
-    Number,
     Integer,
     /// A non-negative integer, or the same written as a string of digits (template button `index`).
     IndexLike,
@@ -96,9 +98,14 @@ pub(crate) fn wrong_type(ctx: &mut Ctx, value: &Value, at: &Ptr, expected: &str)
 /// Checks an object against its shape; returns its members when it is an object.
 pub(crate) fn object<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, shape: &Shape) -> Option<&'v Map<String, Value>> {
     let Value::Object(members) = value else {
-        wrong_type(ctx, value, at, "an object");
+        if !encoded_json(ctx, value, at, b'{') {
+            wrong_type(ctx, value, at, "an object");
+        }
         return None;
     };
+    if !ctx.nulls.is_empty() {
+        null_members(ctx, at, shape);
+    }
     // One pass over the members (few), then a look for missing ones only if some are.
     let mut required_found = 0;
     for (key, member) in members {
@@ -116,6 +123,42 @@ pub(crate) fn object<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, shape: &Shap
         }
     }
     Some(members)
+}
+
+/// Members of this object that were `null` (removed before the rules ran): a warning when the
+/// member is optional, an unknown member when the shape has no such member; a required one is
+/// reported missing by the walker.
+fn null_members(ctx: &mut Ctx, at: &Ptr, shape: &Shape) {
+    let Some(keys) = ctx.nulls.remove(&at.render()) else { return };
+    for key in &keys {
+        match shape.field(key) {
+            Some(field) if field.required => {}
+            Some(_) => ctx.report(
+                &NULL_MEMBER,
+                &at.key(key),
+                format!("`{key}` is null; the API ignores it, omit the member instead"),
+            ),
+            None => unknown_member(ctx, at, key, shape),
+        }
+    }
+}
+
+/// A string holding the JSON of the object or array expected here (§1): the Graph API decodes
+/// it, so this is a warning, and the run lints the decoded value on a second pass.
+fn encoded_json(ctx: &mut Ctx, value: &Value, at: &Ptr, opening: u8) -> bool {
+    let Some(text) = value.as_str() else { return false };
+    if text.trim_start().as_bytes().first() != Some(&opening) {
+        return false;
+    }
+    let expected = if opening == b'{' { "object" } else { "array" };
+    let decodes = serde_json::from_str::<Value>(text)
+        .is_ok_and(|decoded| if opening == b'{' { decoded.is_object() } else { decoded.is_array() });
+    if decodes {
+        let message = format!("{} is a string holding a JSON {expected}; the API decodes it", at.describe());
+        ctx.report(&JSON_ENCODED_STRING, at, message);
+        ctx.encoded.push(at.render());
+    }
+    decodes
 }
 
 /// Reports a required member that is absent.
@@ -153,7 +196,6 @@ pub(crate) fn check_kind(ctx: &mut Ctx, value: &Value, at: &Ptr, kind: &Kind) {
             }
         }
         Kind::Bool if !value.is_boolean() => wrong_type(ctx, value, at, "a boolean"),
-        Kind::Number if !value.is_number() => wrong_type(ctx, value, at, "a number"),
         Kind::Integer if !(value.is_i64() || value.is_u64()) => wrong_type(ctx, value, at, "an integer"),
         Kind::IndexLike => {
             let is_digits = value.as_str().is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
@@ -183,7 +225,7 @@ pub(crate) fn expect_string<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr) -> Op
 /// The array's items, or a wrong-type report.
 pub(crate) fn array<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr) -> Option<&'v [Value]> {
     let items = value.as_array().map(Vec::as_slice);
-    if items.is_none() {
+    if items.is_none() && !encoded_json(ctx, value, at, b'[') {
         wrong_type(ctx, value, at, "an array");
     }
     items

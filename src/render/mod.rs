@@ -174,6 +174,9 @@ pub fn counts(report: &Report) -> (usize, usize, usize) {
     (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Info))
 }
 
+/// What the docs show for a rule whose invalid example is too large to print (`payload-size`).
+pub const NO_INVALID_EXAMPLE: &str = "(none shown: it would be over 1 MB)";
+
 /// A rule's documentation as `wa-lint --explain` prints it.
 pub fn explain(rule: &Rule) -> String {
     format!(
@@ -186,6 +189,6 @@ pub fn explain(rule: &Rule) -> String {
         rule.source,
         rule.help,
         rule.valid,
-        rule.invalid
+        if rule.invalid.is_empty() { NO_INVALID_EXAMPLE } else { rule.invalid }
     )
 }

@@ -5,7 +5,8 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
 use crate::rule::{source, Rule};
-use crate::rules::{contacts, interactive, location, media, reaction, structure, template, text, window};
+use crate::rules::route::MessageType;
+use crate::rules::structure;
 use crate::text as measure;
 use serde_json::{Map, Value};
 
@@ -132,20 +133,17 @@ pub static TYPING_INDICATOR_WITHOUT_READ: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","typing_indicator":{"type":"text"},"text":{"body":"Hi"}}"#,
 };
 
-/// Every message type, in the order of the reference.
-pub const MESSAGE_TYPES: &[&str] = &[
-    "text",
-    "image",
-    "audio",
-    "document",
-    "sticker",
-    "video",
-    "location",
-    "contacts",
-    "interactive",
-    "template",
-    "reaction",
-];
+pub static DIRECT_SEND_TEMPLATE_NAME: Rule = Rule {
+    code: "WA0029",
+    name: "direct-send-template-name",
+    severity: Error,
+    applies_to: &["*"],
+    source: "CONSTRAINTS §18; Meta: direct-send",
+    summary: "`direct_send_config.template_name` is a template name: lower-case letters, digits and `_`, at most 512 characters.",
+    help: "use the template's name as it was created, e.g. order_update",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","direct_send_config":{"template_name":"order_update"},"text":{"body":"Your order shipped"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","direct_send_config":{"template_name":"Order Update"},"text":{"body":"Your order shipped"}}"#,
+};
 
 pub(crate) static WAMID: Limit = Limit { rule: &WAMID_LENGTH, what: "message id", min: 1, max: 128 };
 static CALLBACK_DATA: Limit = Limit { rule: &CALLBACK_DATA_LENGTH, what: "biz_opaque_callback_data", min: 0, max: 512 };
@@ -159,11 +157,15 @@ static MESSAGE: Shape = Shape {
         optional("recipient_type", Kind::Enum(&["individual", "group"])),
         optional("to", Kind::Deferred),
         optional("recipient", Kind::Deferred),
-        optional("type", Kind::Enum(MESSAGE_TYPES)),
+        optional("type", Kind::Enum(MessageType::NAMES)),
         optional("context", Kind::Object(&CONTEXT)),
         optional("biz_opaque_callback_data", Kind::Text(&CALLBACK_DATA)),
-        // Direct Send's pricing category (Meta's current docs).
-        optional("category", Kind::String),
+        // Direct Send (§18): the pricing category, and the template the message stands for.
+        optional("category", Kind::Deferred),
+        optional("direct_send_config", Kind::Object(&DIRECT_SEND_CONFIG)),
+        // The /marketing_messages endpoint (§18); reported on /messages by the contextual rules.
+        optional("product_policy", Kind::Enum(&["CLOUD_API_FALLBACK", "STRICT"])),
+        optional("message_activity_sharing", Kind::Bool),
         optional("text", Kind::Deferred),
         optional("image", Kind::Deferred),
         optional("audio", Kind::Deferred),
@@ -175,11 +177,18 @@ static MESSAGE: Shape = Shape {
         optional("interactive", Kind::Deferred),
         optional("template", Kind::Deferred),
         optional("reaction", Kind::Deferred),
+        optional("pin", Kind::Deferred),
         optional("preview_url", Kind::Deferred),
         optional("hsm", Kind::Deferred),
         optional("typing_indicator", Kind::Deferred),
     ],
 };
+
+/// Direct Send's categories (§18), compared ignoring case.
+const CATEGORIES: &[&str] = &["utility", "authentication", "service"];
+
+static DIRECT_SEND_CONFIG: Shape =
+    Shape { name: "direct send config", fields: &[required("template_name", Kind::NonEmpty)] };
 
 static TYPING_INDICATOR: Shape = Shape { name: "typing indicator", fields: &[required("type", Kind::Enum(&["text"]))] };
 
@@ -193,54 +202,30 @@ static MARK_AS_READ: Shape = Shape {
     ],
 };
 
-/// Lints a whole payload: an envelope, then the message it carries.
-pub(crate) fn check(ctx: &mut Ctx, document: &Value) {
+/// A mark-as-read body (with an optional typing indicator).
+pub(crate) fn check_mark_as_read(ctx: &mut Ctx, document: &Value) {
+    shape::object(ctx, document, &Ptr::ROOT, &MARK_AS_READ);
+}
+
+/// The envelope of a message: its members, the recipient, legacy members and Direct Send's.
+pub(crate) fn check(ctx: &mut Ctx, document: &Value, members: &Map<String, Value>) {
     let root = Ptr::ROOT;
-    let Value::Object(members) = document else {
-        let found = shape::type_name(document);
-        ctx.report(&structure::ROOT_NOT_OBJECT, &root, format!("the document is {found}; expected a message object"));
-        return;
-    };
-    if members.contains_key("status") {
-        shape::object(ctx, document, &root, &MARK_AS_READ);
-        return;
-    }
     shape::object(ctx, document, &root, &MESSAGE);
     check_recipient(ctx, members, &root);
     check_legacy_members(ctx, members, &root);
-    let message_type = match members.get("type") {
-        None => "text",
-        Some(Value::String(name)) if MESSAGE_TYPES.contains(&name.as_str()) => name.as_str(),
-        Some(_) => return,
-    };
-    match members.get(message_type) {
-        Some(content) => check_content(ctx, message_type, content, &root.key(message_type)),
-        None => ctx.report_missing(
-            &MISSING_MESSAGE_OBJECT,
-            &root.key(message_type),
-            format!("`type` is \"{message_type}\" but there is no `{message_type}` member"),
-        ),
+    if let Some(category) = members.get("category") {
+        let at = root.key("category");
+        if let Some(category) = shape::expect_string(ctx, category, &at) {
+            // The API answers in capitals and accepts any case.
+            shape::check_enum(ctx, &category.to_ascii_lowercase(), &at, CATEGORIES);
+        }
     }
-    for other in members.keys().filter(|key| *key != message_type && MESSAGE_TYPES.contains(&key.as_str())) {
-        ctx.report_key(
-            &UNUSED_MESSAGE_OBJECT,
-            &root.key(other),
-            format!("`{other}` is ignored: this is a `{message_type}` message"),
-            None,
-        );
-    }
-    window::check(ctx, message_type, members);
-}
-
-fn check_content(ctx: &mut Ctx, message_type: &str, content: &Value, at: &Ptr) {
-    match message_type {
-        "text" => text::check(ctx, content, at),
-        "location" => location::check(ctx, content, at),
-        "contacts" => contacts::check(ctx, content, at),
-        "interactive" => interactive::check(ctx, content, at),
-        "template" => template::check(ctx, content, at),
-        "reaction" => reaction::check(ctx, content, at),
-        media_type => media::check_message(ctx, media_type, content, at),
+    if let Some(name) = members.get("direct_send_config").and_then(|config| config.get("template_name")) {
+        if let Some(name) = name.as_str().filter(|name| !crate::rules::template::is_template_name(name)) {
+            let config_at = root.key("direct_send_config");
+            let message = format!("`template_name` \"{name}\" must be lower-case letters, digits and `_`, at most 512");
+            ctx.report(&DIRECT_SEND_TEMPLATE_NAME, &config_at.key("template_name"), message);
+        }
     }
 }
 
@@ -287,11 +272,14 @@ fn check_recipient(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
     }
 }
 
+/// `CC.<alphanumerics>` (a business-scoped user id) or `CC.ENT.<alphanumerics>` (a parent id
+/// shared by a business portfolio's numbers, §16 revised).
 fn is_business_scoped_id(id: &str) -> bool {
     let Some((country, rest)) = id.split_once('.') else { return false };
+    let rest = rest.strip_prefix("ENT.").unwrap_or(rest);
     country.len() == 2
         && country.bytes().all(|b| b.is_ascii_uppercase())
-        && !rest.is_empty()
+        && (1..=128).contains(&rest.len())
         && rest.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 

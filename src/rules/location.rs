@@ -1,10 +1,10 @@
 //! Location messages (§4): coordinates in range, name and address.
 
-use crate::check::shape::{self, required, Kind, Shape};
+use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
-use crate::diagnostic::Severity::Error;
+use crate::diagnostic::Severity::{Error, Warning};
 use crate::rule::{source, Rule};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 pub static COORDINATE_RANGE: Rule = Rule {
     code: "WA0301",
@@ -18,27 +18,90 @@ pub static COORDINATE_RANGE: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":-146.6333,"longitude":-23.5505,"name":"Praça da Sé","address":"São Paulo, SP"}}"#,
 };
 
+pub static LOCATION_LABEL_MISSING: Rule = Rule {
+    code: "WA0302",
+    name: "location-label-missing",
+    severity: Warning,
+    applies_to: &["location"],
+    source: "CONSTRAINTS §4 (revised); Meta: messages/location-messages (name and address optional); spec/002 required them",
+    summary: "A location without `name` or `address` is accepted today, but the pin then has no label; the older reference required both.",
+    help: "add \"name\" and \"address\" so the customer sees what the pin is",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":37.48,"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.44216251868683","longitude":"-122.16153582049394"}}"#,
+};
+
+pub static COORDINATE_FORMAT: Rule = Rule {
+    code: "WA0303",
+    name: "coordinate-format",
+    severity: Error,
+    applies_to: &["location", "template"],
+    source: "CONSTRAINTS §4 (revised), §19; Meta: messages/location-messages (coordinates typed as strings)",
+    summary: "A coordinate is a JSON number or a string holding a decimal number (`\"37.44\"`, no exponent, no `+`, no spaces).",
+    help: "write the coordinate as a number, e.g. 37.4421, or as the string \"37.4421\"",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.44216251868683","longitude":"-122.16153582049394","name":"HQ","address":"1 Hacker Way"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.44N","longitude":"-122.16","name":"HQ","address":"1 Hacker Way"}}"#,
+};
+
 static LOCATION: Shape = Shape {
     name: "location",
     fields: &[
-        required("latitude", Kind::Number),
-        required("longitude", Kind::Number),
-        required("name", Kind::String),
-        required("address", Kind::String),
+        required("latitude", Kind::Deferred),
+        required("longitude", Kind::Deferred),
+        optional("name", Kind::String),
+        optional("address", Kind::String),
     ],
 };
 
 pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &LOCATION) else { return };
+    check_coordinates(ctx, members, at);
+    let missing: Vec<&str> = ["name", "address"].into_iter().filter(|name| !members.contains_key(*name)).collect();
+    if !missing.is_empty() {
+        let what = missing.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(" and ");
+        ctx.report_missing(
+            &LOCATION_LABEL_MISSING,
+            &at.key(missing[0]),
+            format!("the location has no {what}: the pin is shown without a label"),
+        );
+    }
+}
+
+/// Checks `latitude` and `longitude` (numbers or decimal strings) and their ranges; shared with
+/// template `location` parameters.
+pub(crate) fn check_coordinates(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
     for (name, limit) in [("latitude", 90.0), ("longitude", 180.0)] {
-        if let Some(degrees) = members.get(name).and_then(Value::as_f64) {
-            if !(-limit..=limit).contains(&degrees) {
+        let Some(value) = members.get(name) else { continue };
+        let coordinate_at = at.key(name);
+        let degrees = match value {
+            Value::Number(number) => number.as_f64(),
+            Value::String(text) if is_decimal(text) => text.parse::<f64>().ok(),
+            Value::String(text) => {
                 ctx.report(
-                    &COORDINATE_RANGE,
-                    &at.key(name),
-                    format!("{name} is {degrees}; it must be within [-{limit}, {limit}]"),
+                    &COORDINATE_FORMAT,
+                    &coordinate_at,
+                    format!("{name} is \"{text}\"; expected a decimal number such as \"37.4421\""),
                 );
+                None
             }
+            other => {
+                shape::wrong_type(ctx, other, &coordinate_at, "a number or a string holding a decimal number");
+                None
+            }
+        };
+        if let Some(degrees) = degrees.filter(|degrees| !(-limit..=limit).contains(degrees)) {
+            ctx.report(
+                &COORDINATE_RANGE,
+                &coordinate_at,
+                format!("{name} is {degrees}; it must be within [-{limit}, {limit}]"),
+            );
         }
     }
+}
+
+/// `-?[0-9]+(\.[0-9]+)?`: the decimal strings CONSTRAINTS §4 accepts.
+fn is_decimal(text: &str) -> bool {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "1"));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && digits(fraction)
 }

@@ -106,6 +106,30 @@ pub static MEDIA_LINK_EXTENSION: Rule = Rule {
 
 static CAPTION: Limit = Limit { rule: &MEDIA_CAPTION_LENGTH, what: "caption", min: 0, max: 1024 };
 
+pub static IMAGE_WEBP: Rule = Rule {
+    code: "WA0209",
+    name: "image-webp",
+    severity: Error,
+    applies_to: &["image"],
+    source: "CONSTRAINTS §18; Meta: messages/image-messages (supported image types), API error 131053",
+    summary: "WebP is a sticker format: an image whose `link` names a .webp file is rejected (131053).",
+    help: "send the file as a sticker, or convert it to JPEG or PNG",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/photo.png"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/photo.webp"}}"#,
+};
+
+pub static VOICE_NOTE_FORMAT: Rule = Rule {
+    code: "WA0210",
+    name: "voice-note-format",
+    severity: Warning,
+    applies_to: &["audio"],
+    source: "CONSTRAINTS §18; Meta: messages/audio-messages (voice messages are OGG files with the OPUS codec)",
+    summary: "A voice note (`\"voice\": true`) must be an OGG/OPUS file; another format plays as a plain audio file.",
+    help: "encode the recording as .ogg with the OPUS codec, or drop `voice`",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"link":"https://cdn.example.com/note.ogg","voice":true}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"link":"https://cdn.example.com/note.mp3","voice":true}}"#,
+};
+
 pub(crate) static MEDIA: Shape = Shape {
     name: "media object",
     fields: &[
@@ -175,10 +199,25 @@ pub(crate) fn check_object<'v>(
         let message = format!("`filename` is for documents; this is {media_type}");
         ctx.report_key(&FILENAME_NOT_ALLOWED, &at.key("filename"), message, None);
     }
+    if media_type == "audio" && members.get("voice").and_then(Value::as_bool) == Some(true) {
+        check_voice_note(ctx, members, at);
+    }
     if members.contains_key("provider") {
         ctx.report_key(&MEDIA_PROVIDER, &at.key("provider"), "`provider` is ignored by the Cloud API".into(), None);
     }
     Some(members)
+}
+
+/// A voice note's link must name an OGG/OPUS file (an uploaded `id` cannot be judged).
+fn check_voice_note(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
+    let Some(link) = members.get("link").and_then(Value::as_str) else { return };
+    let Some(extension) = measure::parse_http_url(link).and_then(|url| measure::path_extension(url.path)) else {
+        return;
+    };
+    if !["ogg", "opus"].iter().any(|voice| voice.eq_ignore_ascii_case(extension)) {
+        let message = format!("a voice note must be OGG/OPUS; `link` names a .{} file", extension.to_ascii_lowercase());
+        ctx.report(&VOICE_NOTE_FORMAT, &at.key("link"), message);
+    }
 }
 
 fn check_link(ctx: &mut Ctx, media_type: &str, link: &str, at: &Ptr) {
@@ -193,7 +232,10 @@ fn check_link(ctx: &mut Ctx, media_type: &str, link: &str, at: &Ptr) {
     let Some(extension) = measure::path_extension(url.path) else { return };
     let supported = supported_extensions(media_type);
     let is = |known: &&str| known.eq_ignore_ascii_case(extension);
-    if KNOWN_EXTENSIONS.iter().any(is) && !supported.iter().any(is) {
+    if media_type == "image" && extension.eq_ignore_ascii_case("webp") {
+        let message = "`link` names a .webp file; WebP images are sent as stickers (131053)".into();
+        ctx.report(&IMAGE_WEBP, at, message);
+    } else if KNOWN_EXTENSIONS.iter().any(is) && !supported.iter().any(is) {
         ctx.report(
             &MEDIA_LINK_EXTENSION,
             at,

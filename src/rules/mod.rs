@@ -2,21 +2,27 @@
 //!
 //! Codes are grouped by family: WA00xx document and envelope, WA01xx text, WA02xx media,
 //! WA03xx location, WA04xx contacts, WA05xx reaction, WA06xx interactive (common), WA07xx reply
-//! buttons, WA08xx lists, WA09xx products, WA11xx flows, WA12xx CTA URL, WA14xx templates,
-//! WA15xx the customer service window.
+//! buttons, WA08xx lists, WA09xx products, WA11xx flows, WA12xx CTA URL, WA13xx carousels,
+//! WA14xx templates, WA15xx the customer service window, WA16xx calling, WA17xx addresses,
+//! WA18xx orders and payments.
 
 pub(crate) mod contacts;
+pub(crate) mod contextual;
 pub(crate) mod envelope;
 pub(crate) mod interactive;
 pub(crate) mod location;
 pub(crate) mod media;
+pub(crate) mod pin;
 pub(crate) mod reaction;
+pub(crate) mod route;
 pub(crate) mod structure;
 pub(crate) mod template;
 pub(crate) mod text;
 pub(crate) mod window;
 
 use crate::rule::Rule;
+
+pub(crate) use route::check;
 
 /// Every rule, ordered by code.
 pub static ALL: &[&Rule] = &[
@@ -39,6 +45,17 @@ pub static ALL: &[&Rule] = &[
     &envelope::RECIPIENT_AND_TO,
     &envelope::RECIPIENT_ID_FORMAT,
     &envelope::TYPING_INDICATOR_WITHOUT_READ,
+    &structure::NULL_MEMBER,
+    &structure::JSON_ENCODED_STRING,
+    &contextual::PAYLOAD_SIZE,
+    &contextual::REACTION_CONTEXT,
+    &contextual::TEMPLATE_CONTEXT,
+    &contextual::GROUP_MESSAGE_TYPE,
+    &contextual::GROUP_UNDOCUMENTED_TYPE,
+    &contextual::RECIPIENT_AUTHENTICATION,
+    &contextual::MARKETING_ENDPOINT,
+    &envelope::DIRECT_SEND_TEMPLATE_NAME,
+    &pin::PIN_MESSAGE,
     &text::TEXT_BODY_LENGTH,
     &text::PREVIEW_WITHOUT_URL,
     &text::PREVIEW_IP_HOST,
@@ -51,7 +68,11 @@ pub static ALL: &[&Rule] = &[
     &media::FILENAME_NOT_ALLOWED,
     &media::MEDIA_PROVIDER,
     &media::MEDIA_LINK_EXTENSION,
+    &media::IMAGE_WEBP,
+    &media::VOICE_NOTE_FORMAT,
     &location::COORDINATE_RANGE,
+    &location::LOCATION_LABEL_MISSING,
+    &location::COORDINATE_FORMAT,
     &contacts::CONTACTS_COUNT,
     &contacts::CONTACT_NAME_PARTS,
     &contacts::CONTACT_BIRTHDAY,
@@ -65,14 +86,18 @@ pub static ALL: &[&Rule] = &[
     &interactive::HEADER_NOT_ALLOWED,
     &interactive::HEADER_TYPE_NOT_ALLOWED,
     &interactive::HEADER_TEXT_LENGTH,
-    &interactive::CATALOG_HEADER_IGNORED,
+    &interactive::CATALOG_HEADER_NOT_ALLOWED,
     &interactive::MARKDOWN_NOT_RENDERED,
+    &interactive::PART_NOT_ALLOWED,
+    &interactive::LIST_BODY_OLDER_LIMIT,
     &interactive::BUTTONS_COUNT,
     &interactive::BUTTON_TITLE_LENGTH,
     &interactive::BUTTON_TITLE_DUPLICATE,
     &interactive::BUTTON_ID_LENGTH,
     &interactive::BUTTON_ID_DUPLICATE,
     &interactive::BUTTON_ID_WHITESPACE,
+    &interactive::BUTTON_CTA_LAYOUT,
+    &interactive::BUTTON_CTA_DIRECT_SEND,
     &interactive::LIST_BUTTON_LENGTH,
     &interactive::SECTIONS_COUNT,
     &interactive::SECTION_TITLE_MISSING,
@@ -90,8 +115,15 @@ pub static ALL: &[&Rule] = &[
     &interactive::FLOW_PAYLOAD_MISSING,
     &interactive::FLOW_DATA_EMPTY,
     &interactive::FLOW_ID_OR_NAME,
+    &interactive::FLOW_TOKEN_MISSING,
     &interactive::CTA_DISPLAY_TEXT_LENGTH,
     &interactive::CTA_URL_NOT_HTTP,
+    &interactive::CAROUSEL_CARDS_COUNT,
+    &interactive::CAROUSEL_CARD_INDEX,
+    &interactive::CAROUSEL_CARDS_CONSISTENT,
+    &interactive::CAROUSEL_CARD_BODY,
+    &interactive::CAROUSEL_CARD_BUTTONS,
+    &interactive::CAROUSEL_QUICK_REPLY_DUPLICATE,
     &template::TEMPLATE_NAMESPACE,
     &template::TEMPLATE_BUTTON_INDEX,
     &template::TEMPLATE_BUTTON_PARAMETER,
@@ -101,6 +133,20 @@ pub static ALL: &[&Rule] = &[
     &template::TEMPLATE_MEDIA_CAPTION,
     &template::TEMPLATE_DOCUMENT_NOT_PDF,
     &template::TEMPLATE_TEXT_WHITESPACE,
+    &template::TEMPLATE_COUPON_CODE,
+    &template::TEMPLATE_OFFER_EXPIRATION,
+    &template::TEMPLATE_TAP_TARGET,
+    &template::TEMPLATE_PARAMETER_NAMES,
     &window::WINDOW_CLOSED,
     &window::PRODUCT_CANNOT_OPEN_CONVERSATION,
+    &interactive::CALL_PERMISSION_BODY_MISSING,
+    &interactive::VOICE_CALL_TTL,
+    &interactive::VOICE_CALL_PAYLOAD_LENGTH,
+    &interactive::ADDRESS_COUNTRY,
+    &interactive::ADDRESS_PIN_CODE,
+    &interactive::ORDER_REFERENCE_ID,
+    &interactive::ORDER_CURRENCY,
+    &interactive::ORDER_AMOUNT,
+    &interactive::ORDER_ARITHMETIC,
+    &interactive::ORDER_TEXT_LENGTH,
 ];

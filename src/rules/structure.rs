@@ -49,7 +49,7 @@ pub static WRONG_TYPE: Rule = Rule {
     summary: "Every member has a documented JSON type: string, number, boolean, object or array.",
     help: "use the JSON type the API documents for this member",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":37.48,"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.48","longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":[37.48],"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
 };
 
 pub static MISSING_MEMBER: Rule = Rule {
@@ -67,10 +67,10 @@ pub static MISSING_MEMBER: Rule = Rule {
 pub static UNKNOWN_MEMBER: Rule = Rule {
     code: "WA0006",
     name: "unknown-member",
-    severity: Warning,
+    severity: Error,
     applies_to: &["*"],
     source: source::ENVELOPE,
-    summary: "A member the API does not document: usually a typo, and ignored at best.",
+    summary: "A member the API does not document: the Graph API rejects it (`(#100) Unexpected key \"policystring\" on param \"template['language']\"`). Usually a typo.",
     help: "remove it, or correct its name",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
     invalid: r#"{"mesaging_product":"whatsapp","messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
@@ -110,4 +110,28 @@ pub static UTF16_LENGTH: Rule = Rule {
     help: "the text is valid as counted by wa-lint (characters); shorten it if your SDK counts UTF-16 units",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Pick one"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes 👍"}}]}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Pick one"},"action":{"buttons":[{"type":"reply","reply":{"id":"fam","title":"👨‍👩‍👧‍👦👨‍👩‍👧‍👦"}}]}}}"#,
+};
+
+pub static NULL_MEMBER: Rule = Rule {
+    code: "WA0020",
+    name: "null-member",
+    severity: Warning,
+    applies_to: &["*"],
+    source: "CONSTRAINTS §1 (revised): production senders send \"context\": null and the API accepts it",
+    summary: "`null` for an optional member is accepted and ignored; `null` for a required member counts as missing.",
+    help: "omit the member instead of sending null",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":null,"text":{"body":"Hi"}}"#,
+};
+
+pub static JSON_ENCODED_STRING: Rule = Rule {
+    code: "WA0021",
+    name: "json-encoded-string",
+    severity: Warning,
+    applies_to: &["*"],
+    source: "CONSTRAINTS §1 (revised): the Graph API decodes a string holding JSON where an object or array is expected",
+    summary: "A string holding JSON where an object or array is expected (`\"action\": \"{\\\"buttons\\\": …}\"`) is decoded by the API; wa-lint lints the decoded value too and reports its findings at the string.",
+    help: "send the object itself, not a string holding it",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":"{\"buttons\":[{\"type\":\"reply\",\"reply\":{\"id\":\"yes\",\"title\":\"Yes\"}}]}"}}"#,
 };

@@ -4,7 +4,7 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
 use crate::rule::{source, Rule};
-use crate::rules::media;
+use crate::rules::{interactive, location, media};
 use crate::text as measure;
 use serde_json::{Map, Value};
 
@@ -117,12 +117,69 @@ pub static TEMPLATE_TEXT_WHITESPACE: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":"Rua Augusta, 1500\nSão Paulo"}]}]}}"#,
 };
 
-const COMPONENT_TYPES: &[&str] = &["header", "body", "footer", "button"];
-const BUTTON_SUB_TYPES: &[&str] = &["quick_reply", "url", "copy_code", "flow", "catalog", "mpm", "voice_call"];
-const PARAMETER_TYPES: &[&str] = &["currency", "date_time", "document", "image", "text", "video"];
-/// `payload` and `text` (CONSTRAINTS §14), and the parameters of the copy-code, flow, catalog and
-/// multi-product buttons of Meta's current pages (`coupon_code`, `action`).
-const BUTTON_PARAMETER_TYPES: &[&str] = &["payload", "text", "coupon_code", "action"];
+pub static TEMPLATE_COUPON_CODE: Rule = Rule {
+    code: "WA1410",
+    name: "template-coupon-code",
+    severity: Error,
+    applies_to: &["template"],
+    source: "CONSTRAINTS §19; Meta: templates/marketing-templates/coupon-templates",
+    summary: "A copy-code button's `coupon_code` is 1 to 15 letters and digits.",
+    help: "use a code of at most 15 letters and digits",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"coupon","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"copy_code","index":0,"parameters":[{"type":"coupon_code","coupon_code":"SUMMER25"}]}]}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"coupon","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"copy_code","index":0,"parameters":[{"type":"coupon_code","coupon_code":"SUMMER-SALE-2026"}]}]}}"#,
+};
+
+pub static TEMPLATE_OFFER_EXPIRATION: Rule = Rule {
+    code: "WA1411",
+    name: "template-offer-expiration",
+    severity: Warning,
+    applies_to: &["template"],
+    source: "CONSTRAINTS §19; Meta: templates/marketing-templates/limited-time-offer-templates",
+    summary: "A limited-time offer's `expiration_time_ms` is a moment in epoch milliseconds; a value below 10^12 looks like seconds or a duration.",
+    help: "give the offer's end as milliseconds since 1970, e.g. 1767225600000",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"offer","language":{"code":"en_US"},"components":[{"type":"limited_time_offer","parameters":[{"type":"limited_time_offer","limited_time_offer":{"expiration_time_ms":1767225600000}}]}]}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"offer","language":{"code":"en_US"},"components":[{"type":"limited_time_offer","parameters":[{"type":"limited_time_offer","limited_time_offer":{"expiration_time_ms":1767225600}}]}]}}"#,
+};
+
+pub static TEMPLATE_TAP_TARGET: Rule = Rule {
+    code: "WA1412",
+    name: "template-tap-target",
+    severity: Warning,
+    applies_to: &["template"],
+    source: "CONSTRAINTS §19; Meta: templates/tap-target-url-title-override",
+    summary: "`tap_target_configuration` is an array of `{url, title}` with http(s) URLs; a single object is accepted but undocumented.",
+    help: "send [{\"url\": \"https://…\", \"title\": \"…\"}]",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"promo","language":{"code":"en_US"},"components":[{"type":"tap_target_configuration","parameters":[{"type":"tap_target_configuration","tap_target_configuration":[{"url":"https://shop.example.com/sale","title":"Summer sale"}]}]}]}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"promo","language":{"code":"en_US"},"components":[{"type":"tap_target_configuration","parameters":[{"type":"tap_target_configuration","tap_target_configuration":{"url":"https://shop.example.com/sale","title":"Summer sale"}}]}]}}"#,
+};
+
+pub static TEMPLATE_PARAMETER_NAMES: Rule = Rule {
+    code: "WA1413",
+    name: "template-parameter-names",
+    severity: Error,
+    applies_to: &["template"],
+    source: "CONSTRAINTS §19; Meta: templates/overview (named parameters); API error (#100) Parameter name is missing or empty",
+    summary: "In one component, every text parameter has a `parameter_name` or none does; names are lower-case letters, digits and `_`, start with a letter, and are not repeated.",
+    help: "name every text parameter of the component after its {{placeholder}}",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","parameter_name":"customer_name","text":"Ana"},{"type":"text","parameter_name":"order_id","text":"4521"}]}]}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","parameter_name":"customer_name","text":"Ana"},{"type":"text","text":"4521"}]}]}}"#,
+};
+
+const MAX_COUPON_CODE: usize = 15;
+const MAX_TEMPLATE_NAME: usize = 512;
+/// 10^12 ms is September 2001: an offer's end before that is a unit mistake.
+const EPOCH_MILLISECONDS_FLOOR: u64 = 1_000_000_000_000;
+
+/// Component types (§19); compared ignoring case, as Meta's pages mix cases.
+const COMPONENT_TYPES: &[&str] =
+    &["header", "body", "footer", "button", "carousel", "limited_time_offer", "tap_target_configuration"];
+const BUTTON_SUB_TYPES: &[&str] =
+    &["quick_reply", "url", "copy_code", "flow", "catalog", "mpm", "voice_call", "order_details"];
+const HEADER_PARAMETER_TYPES: &[&str] = &["text", "image", "video", "document", "location", "product"];
+const BODY_PARAMETER_TYPES: &[&str] = &["text", "currency", "date_time"];
+/// `payload` and `text` (§14), and the parameters of the copy-code, flow, catalog, multi-product,
+/// order and call buttons of §19.
+const BUTTON_PARAMETER_TYPES: &[&str] = &["payload", "text", "coupon_code", "action", "ttl_minutes"];
 const MAX_BUTTON_INDEX: u64 = 9;
 /// One space more than the API allows in a row (error 132018).
 const TOO_MANY_SPACES: &str = "     ";
@@ -148,10 +205,11 @@ static TEMPLATE: Shape = Shape {
 static COMPONENT: Shape = Shape {
     name: "template component",
     fields: &[
-        required("type", Kind::Enum(COMPONENT_TYPES)),
+        required("type", Kind::Deferred),
         optional("sub_type", Kind::Deferred),
         optional("index", Kind::IndexLike),
         optional("parameters", Kind::Deferred),
+        optional("cards", Kind::Deferred),
     ],
 };
 static CURRENCY: Shape = Shape {
@@ -176,6 +234,46 @@ static DATE_TIME: Shape = Shape {
         optional("minute", Kind::Integer),
     ],
 };
+static PRODUCT: Shape = Shape {
+    name: "product parameter",
+    fields: &[required("product_retailer_id", Kind::NonEmpty), required("catalog_id", Kind::NonEmpty)],
+};
+static LOCATION: Shape = Shape {
+    name: "location parameter",
+    fields: &[
+        required("latitude", Kind::Deferred),
+        required("longitude", Kind::Deferred),
+        optional("name", Kind::String),
+        optional("address", Kind::String),
+    ],
+};
+static LIMITED_TIME_OFFER: Shape =
+    Shape { name: "limited-time offer", fields: &[required("expiration_time_ms", Kind::Integer)] };
+static TAP_TARGET: Shape =
+    Shape { name: "tap target", fields: &[required("url", Kind::String), required("title", Kind::NonEmpty)] };
+static MPM_SECTION_TITLE: Limit =
+    Limit { rule: &crate::rules::interactive::SECTION_TITLE_LENGTH, what: "section title", min: 1, max: 24 };
+static MPM_ITEM: Shape = Shape { name: "product item", fields: &[required("product_retailer_id", Kind::NonEmpty)] };
+static MPM_SECTION: Shape = Shape {
+    name: "multi-product section",
+    fields: &[required("title", Kind::Text(&MPM_SECTION_TITLE)), required("product_items", Kind::ArrayOf(&MPM_ITEM))],
+};
+/// A button's `action` parameter: flow, catalog, multi-product and order buttons share it.
+static ACTION: Shape = Shape {
+    name: "button action",
+    fields: &[
+        optional("flow_token", Kind::String),
+        optional("flow_action_data", Kind::Deferred),
+        optional("thumbnail_product_retailer_id", Kind::String),
+        optional("sections", Kind::ArrayOf(&MPM_SECTION)),
+        optional("order_details", Kind::Deferred),
+    ],
+};
+static CARD: Shape = Shape {
+    name: "carousel card",
+    fields: &[required("card_index", Kind::Integer), required("components", Kind::Deferred)],
+};
+
 static PARAMETER: Shape = Shape {
     name: "template parameter",
     fields: &[
@@ -186,9 +284,16 @@ static PARAMETER: Shape = Shape {
         optional("image", Kind::Deferred),
         optional("document", Kind::Deferred),
         optional("video", Kind::Deferred),
+        optional("location", Kind::Deferred),
+        optional("product", Kind::Object(&PRODUCT)),
         optional("payload", Kind::String),
         optional("coupon_code", Kind::String),
-        optional("action", Kind::Deferred),
+        optional("action", Kind::Object(&ACTION)),
+        optional("ttl_minutes", Kind::Integer),
+        optional("limited_time_offer", Kind::Object(&LIMITED_TIME_OFFER)),
+        optional("tap_target_configuration", Kind::Deferred),
+        // Enhanced payment links (Meta: payments/payments-in/enhanced-payment-links).
+        optional("payment_link_preview", Kind::Bool),
         optional("parameter_name", Kind::NonEmpty),
     ],
 };
@@ -206,45 +311,71 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(components) = template.get("components") else { return };
     let components_at = at.key("components");
     let Some(components) = shape::array(ctx, components, &components_at) else { return };
-    let body_only = components.len() == 1;
+    check_components(ctx, components, &components_at, components.len() == 1);
+}
+
+fn check_components(ctx: &mut Ctx, components: &[Value], at: &Ptr, body_only: bool) {
     for (index, component) in components.iter().enumerate() {
-        let component_at = components_at.index(index);
+        let component_at = at.index(index);
         if let Some(members) = shape::object(ctx, component, &component_at, &COMPONENT) {
             check_component(ctx, members, &component_at, body_only);
         }
     }
 }
 
-fn check_component(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, body_only: bool) {
-    let Some(component_type) = component.get("type").and_then(Value::as_str).filter(|t| COMPONENT_TYPES.contains(t))
-    else {
-        return;
+/// The component's type, lower-cased, when it is a known one (else reported).
+fn component_type(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) -> Option<String> {
+    let type_at = at.key("type");
+    let Some(value) = component.get("type") else {
+        shape::missing(ctx, at, "type", "template component");
+        return None;
     };
+    let lower = shape::expect_string(ctx, value, &type_at)?.to_ascii_lowercase();
+    shape::check_enum(ctx, &lower, &type_at, COMPONENT_TYPES).then_some(lower)
+}
+
+fn check_component(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, body_only: bool) {
+    let Some(component_type) = component_type(ctx, component, at) else { return };
     let parameters_at = at.key("parameters");
     let parameters = match component.get("parameters") {
         Some(parameters) => shape::array(ctx, parameters, &parameters_at).unwrap_or_default(),
         None => &[],
     };
-    let (allowed, text_limit) = match component_type {
+    let (allowed, text_limit) = match component_type.as_str() {
         "button" => {
             check_button(ctx, component, at, parameters);
             (BUTTON_PARAMETER_TYPES, None)
         }
-        "header" => (PARAMETER_TYPES, Some(&HEADER_TEXT)),
-        "body" if body_only => (PARAMETER_TYPES, Some(&BODY_ONLY_TEXT)),
-        "body" => (PARAMETER_TYPES, Some(&BODY_TEXT)),
-        _ => (PARAMETER_TYPES, None),
+        "header" => (HEADER_PARAMETER_TYPES, Some(&HEADER_TEXT)),
+        "body" if body_only => (BODY_PARAMETER_TYPES, Some(&BODY_ONLY_TEXT)),
+        "body" => (BODY_PARAMETER_TYPES, Some(&BODY_TEXT)),
+        "carousel" => {
+            check_carousel(ctx, component, at);
+            (&[][..], None)
+        }
+        "limited_time_offer" => (&["limited_time_offer"][..], None),
+        "tap_target_configuration" => (&["tap_target_configuration"][..], None),
+        _ => (&["text"][..], None),
     };
     for (index, parameter) in parameters.iter().enumerate() {
         check_parameter(ctx, parameter, &parameters_at.index(index), allowed, text_limit);
     }
+    check_parameter_names(ctx, parameters, &parameters_at);
 }
 
 fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, parameters: &[Value]) {
-    for member in ["sub_type", "index"] {
-        if !component.contains_key(member) {
-            shape::missing(ctx, at, member, "button component");
+    // Meta's own examples write some sub_types in capitals ("CATALOG"): compared ignoring case.
+    let sub_type_at = at.key("sub_type");
+    let sub_type = match component.get("sub_type") {
+        Some(value) => shape::expect_string(ctx, value, &sub_type_at).unwrap_or_default().to_ascii_lowercase(),
+        None => {
+            shape::missing(ctx, at, "sub_type", "button component");
+            String::new()
         }
+    };
+    // A call button has no position: it is the template's only call button.
+    if sub_type != "voice_call" && !component.contains_key("index") {
+        shape::missing(ctx, at, "index", "button component");
     }
     let index = component.get("index");
     // A string of digits too long for u64 is out of range too.
@@ -260,12 +391,6 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
             );
         }
     }
-    // Meta's own examples write some sub_types in capitals ("CATALOG"): compared ignoring case.
-    let sub_type_at = at.key("sub_type");
-    let sub_type = match component.get("sub_type") {
-        Some(value) => shape::expect_string(ctx, value, &sub_type_at).unwrap_or_default().to_ascii_lowercase(),
-        None => String::new(),
-    };
     if component.contains_key("sub_type") && !BUTTON_SUB_TYPES.contains(&sub_type.as_str()) {
         shape::check_enum(ctx, &sub_type, &sub_type_at, BUTTON_SUB_TYPES);
     }
@@ -309,7 +434,183 @@ fn check_parameter(ctx: &mut Ctx, value: &Value, at: &Ptr, allowed: &[&str], tex
         }
         "currency" => check_currency_code(ctx, content, &content_at),
         "image" | "video" | "document" => check_media(ctx, kind, content, &content_at),
+        "location" => {
+            if let Some(location) = shape::object(ctx, content, &content_at, &LOCATION) {
+                location::check_coordinates(ctx, location, &content_at);
+            }
+        }
+        "ttl_minutes" => calling_ttl(ctx, content, &content_at),
+        "coupon_code" => check_coupon_code(ctx, content, &content_at),
+        "limited_time_offer" => check_offer(ctx, content, &content_at),
+        "tap_target_configuration" => check_tap_targets(ctx, content, &content_at),
         _ => {}
+    }
+}
+
+fn calling_ttl(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    crate::rules::interactive::check_ttl(ctx, value, at);
+}
+
+fn check_coupon_code(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(code) = value.as_str() else { return };
+    let count = measure::chars(code);
+    if count == 0 || count > MAX_COUPON_CODE || !code.chars().all(char::is_alphanumeric) {
+        let message = format!(
+            "`coupon_code` \"{code}\" is {count} characters; a code is 1 to {MAX_COUPON_CODE} letters and digits"
+        );
+        ctx.report(&TEMPLATE_COUPON_CODE, at, message);
+    }
+}
+
+fn check_offer(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(expiration) = value.get("expiration_time_ms").and_then(Value::as_u64) else { return };
+    if expiration < EPOCH_MILLISECONDS_FLOOR {
+        let message = format!(
+            "`expiration_time_ms` is {expiration}: that looks like seconds or a duration, not epoch milliseconds"
+        );
+        ctx.report(&TEMPLATE_OFFER_EXPIRATION, &at.key("expiration_time_ms"), message);
+    }
+}
+
+fn check_tap_targets(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let targets = match value {
+        Value::Array(targets) => targets.as_slice(),
+        Value::Object(_) => {
+            let message = "`tap_target_configuration` is an object; the API documents an array of them".into();
+            ctx.report(&TEMPLATE_TAP_TARGET, at, message);
+            std::slice::from_ref(value)
+        }
+        other => return shape::wrong_type(ctx, other, at, "an array"),
+    };
+    for (index, target) in targets.iter().enumerate() {
+        let element_at = at.index(index);
+        let target_at = if value.is_object() { at } else { &element_at };
+        let Some(target) = shape::object(ctx, target, target_at, &TAP_TARGET) else { continue };
+        if let Some(url) = target.get("url").and_then(Value::as_str) {
+            if measure::parse_http_url(url).is_none() {
+                let message = format!("`url` is \"{url}\"; expected an absolute http:// or https:// URL");
+                ctx.report(&TEMPLATE_TAP_TARGET, &target_at.key("url"), message);
+            }
+        }
+    }
+}
+
+/// Named parameters (§19): in one component, every text parameter has a name or none does;
+/// names are lower-case letters, digits and `_`, start with a letter, and are not repeated.
+fn check_parameter_names(ctx: &mut Ctx, parameters: &[Value], at: &Ptr) {
+    let texts: Vec<(usize, Option<&Value>)> = parameters
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.get("type").and_then(Value::as_str) == Some("text"))
+        .map(|(index, p)| (index, p.get("parameter_name")))
+        .collect();
+    let named = texts.iter().filter(|(_, name)| name.is_some()).count();
+    if named > 0 && named < texts.len() {
+        if let Some(&(index, _)) = texts.iter().find(|(_, name)| name.is_none()) {
+            let message = format!(
+                "{named} of {} text parameters have a `parameter_name`; give every one a name or none",
+                texts.len()
+            );
+            ctx.report_missing(&TEMPLATE_PARAMETER_NAMES, &at.index(index).key("parameter_name"), message);
+        }
+    }
+    let mut seen = std::collections::HashMap::new();
+    for &(index, name) in &texts {
+        let Some(name) = name.and_then(Value::as_str).filter(|name| !name.is_empty()) else { continue };
+        let name_at = at.index(index);
+        let name_at = name_at.key("parameter_name");
+        if !is_parameter_name(name) {
+            let message = format!(
+                "`parameter_name` \"{name}\" must be lower-case letters, digits and `_`, starting with a letter"
+            );
+            ctx.report(&TEMPLATE_PARAMETER_NAMES, &name_at, message);
+        }
+        if let Some(first) = seen.insert(name, index) {
+            let message = format!(
+                "`parameter_name` \"{name}\" is used twice in this component; first at {}",
+                at.index(first).render()
+            );
+            ctx.report(&TEMPLATE_PARAMETER_NAMES, &name_at, message);
+        }
+    }
+}
+
+/// A template's name: lower-case letters, digits and `_`, at most 512 characters.
+pub(crate) fn is_template_name(name: &str) -> bool {
+    (1..=MAX_TEMPLATE_NAME).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// Lower-case letters, digits and `_`, starting with a letter.
+pub(crate) fn is_parameter_name(name: &str) -> bool {
+    name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// A carousel component (§19): 2 to 10 cards in order, each with its own components, all cards
+/// with the same kind of header, and each card's body parameters within 160 characters.
+fn check_carousel(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) {
+    let cards_at = at.key("cards");
+    let Some(cards) = component.get("cards") else {
+        shape::missing(ctx, at, "cards", "carousel component");
+        return;
+    };
+    let Some(cards) = shape::array(ctx, cards, &cards_at) else { return };
+    if !(interactive::MIN_CARDS..=interactive::MAX_CARDS).contains(&cards.len()) {
+        let message = format!(
+            "there are {} cards; a carousel takes {} to {}",
+            cards.len(),
+            interactive::MIN_CARDS,
+            interactive::MAX_CARDS
+        );
+        ctx.report(&interactive::CAROUSEL_CARDS_COUNT, &cards_at, message);
+    }
+    let mut first_header: Option<&str> = None;
+    for (index, card) in cards.iter().enumerate() {
+        let card_at = cards_at.index(index);
+        let Some(card) = shape::object(ctx, card, &card_at, &CARD) else { continue };
+        interactive::check_card_index(ctx, card.get("card_index"), index, &card_at.key("card_index"));
+        let components_at = card_at.key("components");
+        let Some(components) = card.get("components").and_then(|c| shape::array(ctx, c, &components_at)) else {
+            continue;
+        };
+        check_components(ctx, components, &components_at, false);
+        let header = card_header_kind(components);
+        match first_header {
+            None => first_header = header,
+            Some(first) if header.is_some_and(|header| header != first) => {
+                let message =
+                    format!("card {index} has a {} header; card 0 has a {first} header", header.unwrap_or(""));
+                ctx.report(&interactive::CAROUSEL_CARDS_CONSISTENT, &card_at, message);
+            }
+            Some(_) => {}
+        }
+        check_card_body(ctx, components, &components_at);
+    }
+}
+
+/// The type of a card's header parameter (`image`, `video` or `product`).
+fn card_header_kind(components: &[Value]) -> Option<&str> {
+    let header = components
+        .iter()
+        .find(|c| c.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case("header")))?;
+    header.get("parameters")?.get(0)?.get("type")?.as_str()
+}
+
+/// Without a definition, a card's body text parameters may add up to 160 characters at most.
+fn check_card_body(ctx: &mut Ctx, components: &[Value], at: &Ptr) {
+    for (index, component) in components.iter().enumerate() {
+        let is_body = component.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case("body"));
+        let Some(parameters) = component.get("parameters").and_then(Value::as_array).filter(|_| is_body) else {
+            continue;
+        };
+        let total: usize = parameters.iter().filter_map(|p| p.get("text")?.as_str()).map(measure::chars).sum();
+        let limit = interactive::CARD_BODY_TEXT.max;
+        if total > limit {
+            let message =
+                format!("the card's body parameters are {total} characters in all; a card body holds {limit}");
+            ctx.report(&interactive::CAROUSEL_CARD_BODY, &at.index(index).key("parameters"), message);
+        }
     }
 }
 

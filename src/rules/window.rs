@@ -34,10 +34,17 @@ pub(crate) fn check(ctx: &mut Ctx, message_type: &str, members: &Map<String, Val
     if ctx.service_window() != ServiceWindow::Closed || message_type == "template" {
         return;
     }
-    let interactive_type = members.get("interactive").and_then(|i| i.get("type")).and_then(Value::as_str);
+    let interactive = members.get("interactive");
+    let interactive_type = interactive.and_then(|i| i.get("type")).and_then(Value::as_str);
+    // A carousel of product cards is a product message too (§18).
+    let first_card = interactive.and_then(|i| i.pointer("/action/cards/0/type")).and_then(Value::as_str);
+    let interactive_type = match (interactive_type, first_card) {
+        (Some("carousel"), Some("product")) => Some("product carousel"),
+        (kind, _) => kind,
+    };
     let at = Ptr::ROOT.key("type");
     match interactive_type {
-        Some(kind @ ("product" | "product_list")) if message_type == "interactive" => ctx.report(
+        Some(kind @ ("product" | "product_list" | "product carousel")) if message_type == "interactive" => ctx.report(
             &PRODUCT_CANNOT_OPEN_CONVERSATION,
             &at,
             format!("a {kind} message cannot start a conversation, and the service window is closed"),

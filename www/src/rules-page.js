@@ -33,7 +33,7 @@ function ruleSection(r) {
     el("p", {}, r.summary),
     el("p", { class: "help" }, el("strong", {}, "How to fix: "), r.help),
     example("Valid", r.valid),
-    example("Invalid", r.invalid),
+    r.invalid ? example("Invalid", r.invalid) : el("p", {}, "Invalid: none shown (it would be over 1 MB)."),
   );
 }
 

@@ -1,9 +1,9 @@
 //! Reply-button messages (§8): one to three buttons with unique titles and ids.
 
 use super::{check_markdown, Uniques};
-use crate::check::shape::{self, required, Kind, Limit, Shape};
+use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
-use crate::diagnostic::Severity::Error;
+use crate::diagnostic::Severity::{Error, Warning};
 use crate::rule::{source, Rule};
 use serde_json::Value;
 
@@ -79,24 +79,85 @@ pub static BUTTON_ID_WHITESPACE: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes ","title":"Yes"}}]}}}"#,
 };
 
+pub static BUTTON_CTA_LAYOUT: Rule = Rule {
+    code: "WA0707",
+    name: "button-cta-layout",
+    severity: Error,
+    applies_to: &["interactive.button"],
+    source: "CONSTRAINTS §18; Meta: direct-send",
+    summary: "With CTA URL buttons, a button message has at most 10 buttons, at most 2 of them CTA URL, and every CTA URL button before the reply buttons.",
+    help: "put the CTA URL buttons (at most 2) first, then the reply buttons",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}},{"type":"reply","reply":{"id":"ok","title":"Thanks"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"reply","reply":{"id":"ok","title":"Thanks"}},{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}}]}}}"#,
+};
+
+pub static BUTTON_CTA_DIRECT_SEND: Rule = Rule {
+    code: "WA0708",
+    name: "button-cta-direct-send",
+    severity: Warning,
+    applies_to: &["interactive.button"],
+    source: "CONSTRAINTS §18; Meta: direct-send",
+    summary: "CTA URL buttons inside a button message are documented for Direct Send messages (with `category`) only.",
+    help: "add the Direct Send `category`, or send a CTA URL message",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}}]}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}}]}}}"#,
+};
+
 const MAX_BUTTONS: usize = 3;
-static TITLE: Limit = Limit { rule: &BUTTON_TITLE_LENGTH, what: "button title", min: 1, max: 20 };
-static ID: Limit = Limit { rule: &BUTTON_ID_LENGTH, what: "button id", min: 1, max: 256 };
+/// With CTA URL buttons (Direct Send, §18): at most this many buttons in all, and of CTA URL ones.
+const MAX_MIXED_BUTTONS: usize = 10;
+const MAX_CTA_BUTTONS: usize = 2;
+pub(super) static TITLE: Limit = Limit { rule: &BUTTON_TITLE_LENGTH, what: "button title", min: 1, max: 20 };
+pub(super) static ID: Limit = Limit { rule: &BUTTON_ID_LENGTH, what: "button id", min: 1, max: 256 };
 
 static REPLY: Shape =
     Shape { name: "button reply", fields: &[required("id", Kind::Text(&ID)), required("title", Kind::Text(&TITLE))] };
+static CTA_URL: Shape = Shape {
+    name: "CTA URL button",
+    fields: &[required("display_text", Kind::Text(&super::cta_url::DISPLAY_TEXT)), required("url", Kind::String)],
+};
 static BUTTON: Shape = Shape {
     name: "reply button",
-    fields: &[required("type", Kind::Enum(&["reply"])), required("reply", Kind::Object(&REPLY))],
+    fields: &[
+        required("type", Kind::Enum(&["reply", "cta_url"])),
+        optional("reply", Kind::Object(&REPLY)),
+        optional("cta_url", Kind::Object(&CTA_URL)),
+    ],
 };
 static ACTION: Shape = Shape { name: "reply-button action", fields: &[required("buttons", Kind::Deferred)] };
+
+/// Reply buttons mixed with CTA URL buttons (§18): at most 10 in all, at most 2 CTA URL ones,
+/// all CTA URL buttons first, and documented for Direct Send only.
+fn check_cta_layout(ctx: &mut Ctx, buttons: &[Value], at: &Ptr) {
+    let kinds: Vec<Option<&str>> = buttons.iter().map(|button| button.get("type").and_then(Value::as_str)).collect();
+    let cta = kinds.iter().filter(|kind| **kind == Some("cta_url")).count();
+    let problem = if buttons.len() > MAX_MIXED_BUTTONS {
+        Some(format!("there are {} buttons; with CTA URL buttons a message takes at most {MAX_MIXED_BUTTONS}", buttons.len()))
+    } else if cta > MAX_CTA_BUTTONS {
+        Some(format!("there are {cta} CTA URL buttons; a message takes at most {MAX_CTA_BUTTONS}"))
+    } else if kinds.windows(2).any(|pair| pair[0] == Some("reply") && pair[1] == Some("cta_url")) {
+        Some("a CTA URL button follows a reply button; put every CTA URL button first".to_owned())
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        ctx.report(&BUTTON_CTA_LAYOUT, at, problem);
+    }
+    if !ctx.envelope.category {
+        let message = "CTA URL buttons in a button message are documented for Direct Send (with `category`) only".into();
+        ctx.report(&BUTTON_CTA_DIRECT_SEND, at, message);
+    }
+}
 
 pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
     let Some(buttons) = action.get("buttons") else { return };
     let buttons_at = at.key("buttons");
     let Some(buttons) = shape::array(ctx, buttons, &buttons_at) else { return };
-    if buttons.is_empty() || buttons.len() > MAX_BUTTONS {
+    let has_cta = buttons.iter().any(|button| button.get("type").and_then(Value::as_str) == Some("cta_url"));
+    if has_cta {
+        check_cta_layout(ctx, buttons, &buttons_at);
+    } else if buttons.is_empty() || buttons.len() > MAX_BUTTONS {
         ctx.report(
             &BUTTONS_COUNT,
             &buttons_at,
@@ -109,7 +170,18 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
         |field: &'static str| move |index: usize, _| format!("{}/{index}/reply/{field}", buttons_at.render());
     for (index, button) in buttons.iter().enumerate() {
         let button_at = buttons_at.index(index);
-        shape::object(ctx, button, &button_at, &BUTTON);
+        let Some(members) = shape::object(ctx, button, &button_at, &BUTTON) else { continue };
+        match members.get("type").and_then(Value::as_str) {
+            Some(kind @ ("reply" | "cta_url")) if !members.contains_key(kind) => {
+                shape::missing(ctx, &button_at, kind, &format!("a {kind} button"));
+            }
+            Some("cta_url") => {
+                if let Some(url) = members.get("cta_url").and_then(|cta| cta.get("url")).and_then(Value::as_str) {
+                    super::cta_url::check_url(ctx, url, &button_at.key("cta_url").key("url"));
+                }
+            }
+            _ => {}
+        }
         let reply_at = button_at.key("reply");
         let Some(reply) = button.get("reply") else { continue };
         if let Some(title) = reply.get("title").and_then(Value::as_str) {

@@ -2,17 +2,17 @@
 
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
-use crate::diagnostic::Severity::Warning;
-use crate::rule::{source, Rule};
+use crate::diagnostic::Severity::Error;
+use crate::rule::Rule;
 use serde_json::Value;
 
-pub static CATALOG_HEADER_IGNORED: Rule = Rule {
+pub static CATALOG_HEADER_NOT_ALLOWED: Rule = Rule {
     code: "WA0608",
-    name: "catalog-header-ignored",
-    severity: Warning,
+    name: "catalog-header-not-allowed",
+    severity: Error,
     applies_to: &["interactive.catalog_message"],
-    source: source::CATALOG,
-    summary: "A catalog message shows the catalog's own header and sub-header; a `header` in the payload is ignored.",
+    source: "CONSTRAINTS §7 (revised), §12; API error 131009; spec/003 (catalog messages)",
+    summary: "A catalog message shows the catalog's own header and sub-header; the API rejects a `header` in the payload (`(#131009) The parameter interactive['header'] is not allowed for catalog messages`).",
     help: "remove the header",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"catalog_message","body":{"text":"Browse our catalog"},"action":{"name":"catalog_message"}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"catalog_message","header":{"type":"text","text":"Catalog"},"body":{"text":"Browse our catalog"},"action":{"name":"catalog_message"}}}"#,

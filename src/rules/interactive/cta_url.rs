@@ -1,6 +1,6 @@
 //! Call-to-action URL messages (§16): one button that opens a URL.
 
-use crate::check::shape::{self, required, Kind, Limit, Shape};
+use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
 use crate::rule::{source, Rule};
@@ -31,31 +31,44 @@ pub static CTA_URL_NOT_HTTP: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"track.example.com/4521"}}}}"#,
 };
 
-static DISPLAY_TEXT: Limit = Limit { rule: &CTA_DISPLAY_TEXT_LENGTH, what: "CTA display_text", min: 1, max: 20 };
+pub(super) static DISPLAY_TEXT: Limit =
+    Limit { rule: &CTA_DISPLAY_TEXT_LENGTH, what: "CTA display_text", min: 1, max: 20 };
 
-static PARAMETERS: Shape = Shape {
+pub(super) static PARAMETERS: Shape = Shape {
     name: "CTA URL parameters",
-    fields: &[required("display_text", Kind::Text(&DISPLAY_TEXT)), required("url", Kind::String)],
+    fields: &[
+        required("display_text", Kind::Text(&DISPLAY_TEXT)),
+        required("url", Kind::String),
+        // Enhanced payment links (Meta: payments/payments-in/enhanced-payment-links).
+        optional("payment_link_preview", Kind::Bool),
+    ],
 };
 static ACTION: Shape = Shape {
     name: "CTA URL action",
-    fields: &[required("name", Kind::Enum(&["cta_url"])), required("parameters", Kind::Object(&PARAMETERS))],
+    fields: &[required("name", Kind::Enum(&["cta_url"])), required("parameters", Kind::Deferred)],
 };
 
 pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
-    let Some(parameters) = action.get("parameters") else { return };
-    let parameters_at = at.key("parameters");
+    if let Some(parameters) = action.get("parameters") {
+        check_parameters(ctx, parameters, &at.key("parameters"));
+    }
+}
+
+/// A URL button's `display_text` and `url`: in CTA URL messages and in carousel cards.
+pub(super) fn check_parameters(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    let Some(parameters) = shape::object(ctx, value, at, &PARAMETERS) else { return };
     if let Some(label) = parameters.get("display_text").and_then(Value::as_str) {
-        super::check_markdown(ctx, label, &parameters_at.key("display_text"), "button label");
+        super::check_markdown(ctx, label, &at.key("display_text"), "button label");
     }
     if let Some(url) = parameters.get("url").and_then(Value::as_str) {
-        if measure::parse_http_url(url).is_none() {
-            ctx.report(
-                &CTA_URL_NOT_HTTP,
-                &parameters_at.key("url"),
-                format!("`url` is \"{url}\"; expected an absolute http:// or https:// URL"),
-            );
-        }
+        check_url(ctx, url, &at.key("url"));
+    }
+}
+
+/// An absolute http(s) URL, as every URL button needs.
+pub(super) fn check_url(ctx: &mut Ctx, url: &str, at: &Ptr) {
+    if measure::parse_http_url(url).is_none() {
+        ctx.report(&CTA_URL_NOT_HTTP, at, format!("`url` is \"{url}\"; expected an absolute http:// or https:// URL"));
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
-use crate::diagnostic::Severity::{Error, Warning};
+use crate::diagnostic::Severity::{Error, Info, Warning};
 use crate::rule::{source, Rule};
 use crate::text as measure;
 use serde_json::{Map, Value};
@@ -22,10 +22,10 @@ pub static FLOW_FLAT_LAYOUT: Rule = Rule {
 pub static FLOW_CTA_LENGTH: Rule = Rule {
     code: "WA1102",
     name: "flow-cta-length",
-    severity: Error,
+    severity: Warning,
     applies_to: &["interactive.flow"],
     source: source::FLOW,
-    summary: "`flow_cta`, the flow's button label, is 1 to 20 characters.",
+    summary: "`flow_cta`, the flow's button label, should be at most 20 characters (the older reference's limit); Meta's current page advises at most 30, and its own requests send 23.",
     help: "shorten the button label",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Reservar mesa","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book a table for tonight","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
@@ -34,10 +34,10 @@ pub static FLOW_CTA_LENGTH: Rule = Rule {
 pub static FLOW_CTA_EMOJI: Rule = Rule {
     code: "WA1103",
     name: "flow-cta-emoji",
-    severity: Error,
+    severity: Warning,
     applies_to: &["interactive.flow"],
     source: source::FLOW,
-    summary: "`flow_cta` takes no emoji.",
+    summary: "`flow_cta` should hold no emoji (the older reference forbids them; the API accepts them today).",
     help: "remove the emoji from the button label",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book 🍽️","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
@@ -46,11 +46,10 @@ pub static FLOW_CTA_EMOJI: Rule = Rule {
 pub static FLOW_PAYLOAD_MISSING: Rule = Rule {
     code: "WA1104",
     name: "flow-payload-missing",
-    severity: Error,
+    severity: Info,
     applies_to: &["interactive.flow"],
     source: source::FLOW,
-    summary:
-        "`flow_action_payload` (with the first `screen`) is required when `flow_action` is `navigate`, the default.",
+    summary: "Without `flow_action_payload` a `navigate` flow opens its first entry screen; the older reference required the payload.",
     help: "add \"flow_action_payload\": {\"screen\": \"<FIRST_SCREEN_ID>\"}, or use \"flow_action\": \"data_exchange\"",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"data_exchange"}}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!"}}}}"#,
@@ -80,6 +79,19 @@ pub static FLOW_ID_OR_NAME: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
 };
 
+pub static FLOW_TOKEN_MISSING: Rule = Rule {
+    code: "WA1107",
+    name: "flow-token-missing",
+    severity: Info,
+    applies_to: &["interactive.flow"],
+    source: "CONSTRAINTS §13 (revised); Meta: flows/guides/sendingaflow (flow_token optional, default \"unused\")",
+    summary:
+        "Without `flow_token` the API sends the flow the token \"unused\": your endpoint cannot tell sessions apart.",
+    help: "send a token that identifies this flow session, e.g. an order id",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_id":"1234567890","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+};
+
 static CTA: Limit = Limit { rule: &FLOW_CTA_LENGTH, what: "flow_cta", min: 1, max: 20 };
 
 static PAYLOAD: Shape = Shape {
@@ -90,7 +102,7 @@ static PAYLOAD: Shape = Shape {
 /// The flow's fields, wherever they are (`action.parameters`, or `action` in the flat layout).
 const FLOW_FIELDS: &[crate::check::shape::Field] = &[
     required("flow_message_version", Kind::Enum(&["3"])),
-    required("flow_token", Kind::NonEmpty),
+    optional("flow_token", Kind::NonEmpty),
     optional("flow_id", Kind::NonEmpty),
     optional("flow_name", Kind::NonEmpty),
     required("flow_cta", Kind::Text(&CTA)),
@@ -123,6 +135,10 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 }
 
 fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
+    if !fields.contains_key("flow_token") {
+        let message = "there is no `flow_token`: the flow receives \"unused\"".into();
+        ctx.report_missing(&FLOW_TOKEN_MISSING, &at.key("flow_token"), message);
+    }
     if fields.contains_key("flow_id") == fields.contains_key("flow_name") {
         let message = if fields.contains_key("flow_id") {
             "both `flow_id` and `flow_name` are given"
@@ -148,12 +164,14 @@ fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
             if let Some(data) = payload.get("data") {
                 let data_at = at.key("flow_action_payload");
                 let data_at = data_at.key("data");
-                match data {
+                // Meta's current page sends `data` serialized: a string holding the object.
+                let decoded = data.as_str().and_then(|text| serde_json::from_str::<Value>(text).ok());
+                match decoded.as_ref().filter(|value| value.is_object()).unwrap_or(data) {
                     Value::Object(members) if members.is_empty() => {
                         ctx.report(&FLOW_DATA_EMPTY, &data_at, "`data` is an empty object".into())
                     }
                     Value::Object(_) => {}
-                    other => shape::wrong_type(ctx, other, &data_at, "an object"),
+                    other => shape::wrong_type(ctx, other, &data_at, "an object or a string holding one"),
                 }
             }
         }

@@ -1,36 +1,50 @@
 //! Interactive messages (§7): the parts every interactive type shares (header, body, footer) and
 //! the table of what each type allows; each type's `action` is checked in its own module.
 
+mod address;
 mod button;
+mod calling;
+mod carousel;
 mod catalog;
+mod contact_info;
 mod cta_url;
 mod flow;
 mod list;
 mod location_request;
+mod order;
 mod product;
 
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
-use crate::diagnostic::Severity::{Error, Warning};
+use crate::diagnostic::Severity::{Error, Info, Warning};
 use crate::rule::{source, Rule};
 use crate::rules::media;
 use crate::text as measure;
 use serde_json::{Map, Value};
 use std::collections::hash_map::{Entry, HashMap};
 
+pub(crate) use address::{ADDRESS_COUNTRY, ADDRESS_PIN_CODE};
 pub(crate) use button::{
-    BUTTONS_COUNT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH, BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE,
+    BUTTONS_COUNT, BUTTON_CTA_DIRECT_SEND, BUTTON_CTA_LAYOUT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH, BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE,
     BUTTON_TITLE_LENGTH,
 };
-pub(crate) use catalog::CATALOG_HEADER_IGNORED;
+pub(crate) use calling::{check_ttl, CALL_PERMISSION_BODY_MISSING, VOICE_CALL_PAYLOAD_LENGTH, VOICE_CALL_TTL};
+pub(crate) use carousel::{check_card_index, CARD_BODY_TEXT, MAX_CARDS, MIN_CARDS};
+pub(crate) use carousel::{
+    CAROUSEL_CARDS_CONSISTENT, CAROUSEL_CARDS_COUNT, CAROUSEL_CARD_BODY, CAROUSEL_CARD_BUTTONS, CAROUSEL_CARD_INDEX,
+    CAROUSEL_QUICK_REPLY_DUPLICATE,
+};
+pub(crate) use catalog::CATALOG_HEADER_NOT_ALLOWED;
 pub(crate) use cta_url::{CTA_DISPLAY_TEXT_LENGTH, CTA_URL_NOT_HTTP};
 pub(crate) use flow::{
     FLOW_CTA_EMOJI, FLOW_CTA_LENGTH, FLOW_DATA_EMPTY, FLOW_FLAT_LAYOUT, FLOW_ID_OR_NAME, FLOW_PAYLOAD_MISSING,
+    FLOW_TOKEN_MISSING,
 };
 pub(crate) use list::{
     LIST_BUTTON_LENGTH, LIST_ROWS_TOTAL, ROW_DESCRIPTION_LENGTH, ROW_ID_DUPLICATE, ROW_ID_LENGTH, ROW_TITLE_LENGTH,
     SECTIONS_COUNT, SECTION_EMPTY, SECTION_TITLE_LENGTH, SECTION_TITLE_MISSING,
 };
+pub(crate) use order::{ORDER_AMOUNT, ORDER_ARITHMETIC, ORDER_CURRENCY, ORDER_REFERENCE_ID, ORDER_TEXT_LENGTH};
 pub(crate) use product::PRODUCT_ITEMS_TOTAL;
 
 pub static BODY_MISSING: Rule = Rule {
@@ -129,9 +143,48 @@ pub static MARKDOWN_NOT_RENDERED: Rule = Rule {
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm your order?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"*Yes*"}}]}}}"#,
 };
 
-/// Every interactive type, the documented six and the two of Meta's newer pages (§16).
-pub const INTERACTIVE_TYPES: &[&str] =
-    &["button", "list", "product", "product_list", "catalog_message", "flow", "cta_url", "location_request_message"];
+pub static PART_NOT_ALLOWED: Rule = Rule {
+    code: "WA0610",
+    name: "interactive-part-not-allowed",
+    severity: Error,
+    applies_to: &["interactive.carousel", "interactive.call_permission_request", "interactive.voice_call"],
+    source: "CONSTRAINTS §18; Meta: messages/interactive-media-carousel-messages, calling/user-call-permissions, calling/call-button-messages-deep-links",
+    summary: "Carousel, call-permission and voice-call messages take no `footer` (and carousels no card-level header outside the cards).",
+    help: "remove the member; a carousel's cards carry their own headers and bodies",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":100}}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"footer":{"text":"Support"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":100}}}}"#,
+};
+
+pub static LIST_BODY_OLDER_LIMIT: Rule = Rule {
+    code: "WA0611",
+    name: "list-body-older-limit",
+    severity: Info,
+    applies_to: &["interactive.list"],
+    source: "CONSTRAINTS §7 (revised); Meta: messages/interactive-list-messages (body text up to 4096 characters)",
+    summary: "A list's body may be 4096 characters today; over 1024 it exceeds the older reference's limit, which older SDKs still enforce.",
+    help: "nothing to fix for the Cloud API today; shorten it to 1024 characters if an SDK or BSP rejects it",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,
+    invalid: "{\"messaging_product\":\"whatsapp\",\"to\":\"+16505551234\",\"type\":\"interactive\",\"interactive\":{\"type\":\"list\",\"body\":{\"text\":\"Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described.\"},\"action\":{\"button\":\"See menu\",\"sections\":[{\"rows\":[{\"id\":\"1\",\"title\":\"Feijoada\"}]}]}}}",
+};
+
+/// Every interactive type: the documented six, the two of §16 and the seven of §18.
+pub const INTERACTIVE_TYPES: &[&str] = &[
+    "button",
+    "list",
+    "product",
+    "product_list",
+    "catalog_message",
+    "flow",
+    "cta_url",
+    "location_request_message",
+    "carousel",
+    "call_permission_request",
+    "voice_call",
+    "address_message",
+    "request_contact_info",
+    "order_details",
+    "order_status",
+];
 
 /// What a type allows in its header.
 enum HeaderRule {
@@ -142,35 +195,61 @@ enum HeaderRule {
 }
 
 const TEXT_ONLY: &[&str] = &["text"];
+const IMAGE_ONLY: &[&str] = &["image"];
 const ANY_HEADER: &[&str] = &["text", "image", "video", "document"];
+
+/// Whether a type needs, allows or forbids a `body` or a `footer`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Required,
+    Optional,
+    Forbidden,
+}
 
 struct TypeRules {
     header: HeaderRule,
-    body_required: bool,
+    body: Part,
+    footer: Part,
     check_action: fn(&mut Ctx, &Value, &Ptr),
 }
 
 fn type_rules(interactive_type: &str) -> Option<TypeRules> {
-    let (header, body_required, check_action): (HeaderRule, bool, fn(&mut Ctx, &Value, &Ptr)) = match interactive_type {
-        "button" => (HeaderRule::Optional(ANY_HEADER), true, button::check_action),
-        "list" => (HeaderRule::Optional(TEXT_ONLY), true, list::check_action),
-        "product" => (HeaderRule::Forbidden, false, product::check_single_action),
-        "product_list" => (HeaderRule::Required(TEXT_ONLY), true, product::check_list_action),
-        "catalog_message" => (HeaderRule::Ignored, true, catalog::check_action),
-        "flow" => (HeaderRule::Optional(TEXT_ONLY), true, flow::check_action),
-        "cta_url" => (HeaderRule::Optional(ANY_HEADER), true, cta_url::check_action),
-        "location_request_message" => (HeaderRule::Forbidden, true, location_request::check_action),
-        _ => return None,
-    };
-    Some(TypeRules { header, body_required, check_action })
+    use Part::{Forbidden, Optional, Required};
+    let (header, body, footer, check_action): (HeaderRule, Part, Part, fn(&mut Ctx, &Value, &Ptr)) =
+        match interactive_type {
+            "button" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, button::check_action),
+            "list" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, list::check_action),
+            "product" => (HeaderRule::Forbidden, Optional, Optional, product::check_single_action),
+            "product_list" => (HeaderRule::Required(TEXT_ONLY), Required, Optional, product::check_list_action),
+            "catalog_message" => (HeaderRule::Ignored, Required, Optional, catalog::check_action),
+            "flow" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, flow::check_action),
+            "cta_url" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, cta_url::check_action),
+            "location_request_message" => (HeaderRule::Forbidden, Required, Optional, location_request::check_action),
+            "carousel" => (HeaderRule::Forbidden, Required, Forbidden, carousel::check_action),
+            "call_permission_request" => (HeaderRule::Forbidden, Optional, Forbidden, calling::check_permission_action),
+            "voice_call" => (HeaderRule::Optional(ANY_HEADER), Required, Forbidden, calling::check_voice_call_action),
+            "address_message" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, address::check_action),
+            "request_contact_info" => {
+                (HeaderRule::Optional(ANY_HEADER), Required, Optional, contact_info::check_action)
+            }
+            "order_details" => (HeaderRule::Optional(IMAGE_ONLY), Required, Optional, order::check_details_action),
+            "order_status" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, order::check_status_action),
+            _ => return None,
+        };
+    Some(TypeRules { header, body, footer, check_action })
 }
 
 static BODY_TEXT: Limit = Limit { rule: &BODY_LENGTH, what: "body text", min: 1, max: 1024 };
+/// A list's body: 4096 on Meta's current page (§7 revised); past 1024 an info names the older limit.
+static LIST_BODY_TEXT: Limit = Limit { rule: &BODY_LENGTH, what: "body text", min: 1, max: LIST_BODY_MAX };
+const LIST_BODY_MAX: usize = 4096;
+const OLDER_BODY_MAX: usize = 1024;
 static FOOTER_TEXT: Limit = Limit { rule: &FOOTER_LENGTH, what: "footer text", min: 1, max: 60 };
 static HEADER_TEXT: Limit = Limit { rule: &HEADER_TEXT_LENGTH, what: "header text", min: 1, max: 60 };
 static HEADER_SUB_TEXT: Limit = Limit { rule: &HEADER_TEXT_LENGTH, what: "header sub_text", min: 0, max: 60 };
 
 static BODY: Shape = Shape { name: "interactive body", fields: &[required("text", Kind::Text(&BODY_TEXT))] };
+static LIST_BODY: Shape = Shape { name: "interactive body", fields: &[required("text", Kind::Text(&LIST_BODY_TEXT))] };
 static FOOTER: Shape = Shape { name: "interactive footer", fields: &[required("text", Kind::Text(&FOOTER_TEXT))] };
 static HEADER: Shape = Shape {
     name: "interactive header",
@@ -188,7 +267,7 @@ static INTERACTIVE: Shape = Shape {
     fields: &[
         required("type", Kind::Enum(INTERACTIVE_TYPES)),
         optional("header", Kind::Deferred),
-        optional("body", Kind::Object(&BODY)),
+        optional("body", Kind::Deferred),
         optional("footer", Kind::Object(&FOOTER)),
         required("action", Kind::Deferred),
     ],
@@ -197,18 +276,58 @@ static INTERACTIVE: Shape = Shape {
 pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &INTERACTIVE) else { return };
     let interactive_type = members.get("type").and_then(Value::as_str).unwrap_or_default();
+    let body = members.get("body");
     let Some(rules) = type_rules(interactive_type) else {
-        if let Some(header) = members.get("header") {
-            check_header(ctx, header, &at.key("header"), ANY_HEADER, interactive_type);
+        // An unknown type is one diagnostic (its `type`); only what every type shares is checked.
+        if let Some(body) = body {
+            shape::object(ctx, body, &at.key("body"), &BODY);
         }
         return;
     };
-    if rules.body_required && !members.contains_key("body") {
-        ctx.report_missing(&BODY_MISSING, &at.key("body"), format!("a {interactive_type} message needs a `body`"));
+    match (rules.body, body) {
+        (Part::Required, None) => {
+            ctx.report_missing(&BODY_MISSING, &at.key("body"), format!("a {interactive_type} message needs a `body`"));
+        }
+        (Part::Optional, None) if interactive_type == "call_permission_request" => {
+            let message = "the permission request has no `body`: tell the customer why you want to call".into();
+            ctx.report_missing(&calling::CALL_PERMISSION_BODY_MISSING, &at.key("body"), message);
+        }
+        (Part::Forbidden, Some(_)) => ctx.report_key(
+            &PART_NOT_ALLOWED,
+            &at.key("body"),
+            format!("a {interactive_type} message takes no `body`"),
+            None,
+        ),
+        (_, Some(body)) => check_body(ctx, body, &at.key("body"), interactive_type),
+        _ => {}
+    }
+    if rules.footer == Part::Forbidden && members.contains_key("footer") {
+        let message = format!("a {interactive_type} message takes no `footer`");
+        ctx.report_key(&PART_NOT_ALLOWED, &at.key("footer"), message, None);
     }
     check_header_rule(ctx, members, at, &rules.header, interactive_type);
     if let Some(action) = members.get("action") {
         (rules.check_action)(ctx, action, &at.key("action"));
+    }
+}
+
+fn check_body(ctx: &mut Ctx, body: &Value, at: &Ptr, interactive_type: &str) {
+    if interactive_type != "list" {
+        shape::object(ctx, body, at, &BODY);
+        return;
+    }
+    let Some(text) = shape::object(ctx, body, at, &LIST_BODY).and_then(|body| body.get("text")?.as_str()) else {
+        return;
+    };
+    if text.len() > OLDER_BODY_MAX {
+        let count = measure::chars(text);
+        if (OLDER_BODY_MAX + 1..=LIST_BODY_MAX).contains(&count) {
+            ctx.report(
+                &LIST_BODY_OLDER_LIMIT,
+                &at.key("text"),
+                format!("list body text is {count} characters: within today's {LIST_BODY_MAX}, over the older limit of {OLDER_BODY_MAX}"),
+            );
+        }
     }
 }
 
@@ -234,8 +353,9 @@ fn check_header_rule(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, rule
             );
         }
         (HeaderRule::Ignored, Some(_)) => {
-            let message = format!("a {interactive_type} message has a fixed header; this `header` is ignored");
-            ctx.report_key(&CATALOG_HEADER_IGNORED, &header_at, message, None);
+            let message =
+                format!("a {interactive_type} message has a fixed header; the API rejects a `header` (131009)");
+            ctx.report_key(&CATALOG_HEADER_NOT_ALLOWED, &header_at, message, None);
         }
         _ => {}
     }

@@ -1,0 +1,171 @@
+//! Rules that depend on how members combine across the message (§18): a reaction or template
+//! quoting a message, what groups accept, business-scoped recipients of authentication messages,
+//! the `/marketing_messages` endpoint, and the payload's size.
+
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::{Error, Info, Warning};
+use crate::options::Endpoint;
+use crate::rule::Rule;
+use crate::rules::route::MessageType;
+use serde_json::{Map, Value};
+
+const SOURCE: &str = "CONSTRAINTS §18 (contextual payload rules)";
+
+pub static PAYLOAD_SIZE: Rule = Rule {
+    code: "WA0022",
+    name: "payload-size",
+    severity: Warning,
+    applies_to: &["*"],
+    source: "CONSTRAINTS §18: the API accepts a body over 1 MB and never delivers it",
+    summary: "A payload over 1 MB (1,048,576 bytes) is accepted by the API but never delivered.",
+    help: "send less: shorter texts, fewer items, media by id or link",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: "",
+};
+
+pub static REACTION_CONTEXT: Rule = Rule {
+    code: "WA0023",
+    name: "reaction-context",
+    severity: Error,
+    applies_to: &["reaction"],
+    source: SOURCE,
+    summary: "A reaction names its message in `reaction.message_id`; it cannot also be a contextual reply (`context`).",
+    help: "remove `context`",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA"},"type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍"}}"#,
+};
+
+pub static TEMPLATE_CONTEXT: Rule = Rule {
+    code: "WA0024",
+    name: "template-context",
+    severity: Info,
+    applies_to: &["template"],
+    source: SOURCE,
+    summary: "A template sent with `context` is delivered, but the quoted message is not shown above it.",
+    help: "nothing to fix; remove `context` if you expected the quote to show",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA"},"type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
+};
+
+pub static GROUP_MESSAGE_TYPE: Rule = Rule {
+    code: "WA0025",
+    name: "group-message-type",
+    severity: Error,
+    applies_to: &["*"],
+    source: "CONSTRAINTS §18; Meta: groups/groups-messaging",
+    summary: "Groups accept text, media and template messages; not interactive, commerce or authentication messages.",
+    help: "send a text, media or template message to the group",
+    valid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"text","text":{"body":"Hello, team"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"interactive","interactive":{"type":"button","body":{"text":"Vote"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+};
+
+pub static GROUP_UNDOCUMENTED_TYPE: Rule = Rule {
+    code: "WA0026",
+    name: "group-undocumented-type",
+    severity: Warning,
+    applies_to: &["location", "contacts", "reaction"],
+    source: "CONSTRAINTS §18; Meta: groups/groups-messaging",
+    summary: "Location, contacts and reaction messages to groups are not documented: they may be refused.",
+    help: "test it on a group first, or send the content as text",
+    valid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"text","text":{"body":"We are at 1 Hacker Way"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"location","location":{"latitude":37.48,"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
+};
+
+pub static RECIPIENT_AUTHENTICATION: Rule = Rule {
+    code: "WA0027",
+    name: "recipient-authentication",
+    severity: Error,
+    applies_to: &["*"],
+    source: "CONSTRAINTS §18; Meta: business-scoped-user-ids (API error 131062)",
+    summary: "Authentication messages cannot be sent to a business-scoped user id (`recipient`): the API answers 131062.",
+    help: "send authentication messages to the phone number (`to`)",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"authentication","text":{"body":"Your code is 123456"}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","category":"authentication","text":{"body":"Your code is 123456"}}"#,
+};
+
+pub static MARKETING_ENDPOINT: Rule = Rule {
+    code: "WA0028",
+    name: "marketing-endpoint",
+    severity: Error,
+    applies_to: &["*"],
+    source: "CONSTRAINTS §18; Meta: marketing-messages (the /marketing_messages endpoint)",
+    summary: "`product_policy` and `message_activity_sharing` are for `/marketing_messages`, which sends templates only (option `endpoint`).",
+    help: "send marketing templates with these members to /<PHONE_NUMBER_ID>/marketing_messages (lint with endpoint marketing_messages)",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"summer_sale","language":{"code":"en_US"}}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","product_policy":"STRICT","type":"template","template":{"name":"summer_sale","language":{"code":"en_US"}}}"#,
+};
+
+/// 1 MB as the API counts it.
+const MAX_DELIVERED_BYTES: usize = 1 << 20;
+
+pub(crate) fn check_size(ctx: &mut Ctx, payload_bytes: usize) {
+    if payload_bytes > MAX_DELIVERED_BYTES {
+        let message = format!(
+            "the payload is {payload_bytes} bytes; over {MAX_DELIVERED_BYTES} bytes the API accepts it and never delivers it"
+        );
+        ctx.report(&PAYLOAD_SIZE, &Ptr::ROOT, message);
+    }
+}
+
+pub(crate) fn check(ctx: &mut Ctx, message_type: MessageType, members: &Map<String, Value>) {
+    let root = Ptr::ROOT;
+    if members.contains_key("context") {
+        match message_type {
+            MessageType::Reaction => {
+                let message = "a reaction cannot be a contextual reply".into();
+                ctx.report_key(&REACTION_CONTEXT, &root.key("context"), message, None);
+            }
+            MessageType::Template => {
+                let message = "the quoted message is not shown above a template".into();
+                ctx.report_key(&TEMPLATE_CONTEXT, &root.key("context"), message, None);
+            }
+            _ => {}
+        }
+    }
+    let authentication =
+        members.get("category").and_then(Value::as_str).is_some_and(|c| c.eq_ignore_ascii_case("authentication"));
+    check_group(ctx, message_type, authentication);
+    if authentication && members.contains_key("recipient") {
+        let message = "an authentication message cannot go to a business-scoped user id (131062)".into();
+        ctx.report_key(&RECIPIENT_AUTHENTICATION, &root.key("recipient"), message, None);
+    }
+    check_endpoint(ctx, message_type, members);
+}
+
+fn check_group(ctx: &mut Ctx, message_type: MessageType, authentication: bool) {
+    if !ctx.envelope.group {
+        return;
+    }
+    let at = Ptr::ROOT.key("type");
+    let name = message_type.name();
+    match message_type {
+        MessageType::Interactive => {
+            ctx.report(&GROUP_MESSAGE_TYPE, &at, "groups do not accept interactive messages".into());
+        }
+        _ if authentication => {
+            ctx.report(&GROUP_MESSAGE_TYPE, &at, "groups do not accept authentication messages".into());
+        }
+        MessageType::Location | MessageType::Contacts | MessageType::Reaction => {
+            let message = format!("{name} messages to groups are not documented");
+            ctx.report(&GROUP_UNDOCUMENTED_TYPE, &at, message);
+        }
+        _ => {}
+    }
+}
+
+fn check_endpoint(ctx: &mut Ctx, message_type: MessageType, members: &Map<String, Value>) {
+    let root = Ptr::ROOT;
+    match ctx.endpoint() {
+        Endpoint::Messages => {
+            for member in ["product_policy", "message_activity_sharing"].into_iter().filter(|m| members.contains_key(*m)) {
+                let message = format!("`{member}` is only accepted by the /marketing_messages endpoint");
+                ctx.report_key(&MARKETING_ENDPOINT, &root.key(member), message, None);
+            }
+        }
+        Endpoint::MarketingMessages if message_type != MessageType::Template => {
+            let message = format!("/marketing_messages sends templates only; this is a {} message", message_type.name());
+            ctx.report(&MARKETING_ENDPOINT, &root.key("type"), message);
+        }
+        Endpoint::MarketingMessages => {}
+    }
+}

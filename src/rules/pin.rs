@@ -1,0 +1,57 @@
+//! Pinned messages in groups (§18): `type: "pin"` pins or unpins a message of the group.
+
+use crate::check::shape::{self, optional, required, Kind, Shape};
+use crate::check::{Ctx, Ptr};
+use crate::diagnostic::Severity::Error;
+use crate::rule::Rule;
+use crate::rules::envelope::WAMID;
+use serde_json::Value;
+
+pub static PIN_MESSAGE: Rule = Rule {
+    code: "WA0030",
+    name: "pin-message",
+    severity: Error,
+    applies_to: &["pin"],
+    source: "CONSTRAINTS §18; Meta: groups/groups-messaging (pin messages)",
+    summary: "A pin is sent to a group (`recipient_type: \"group\"`); `expiration_days` (1 to 30) is required to pin and absent to unpin.",
+    help: "send pins to a group, with \"expiration_days\" from 1 to 30 when pinning",
+    valid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"pin","pin":{"type":"pin","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","expiration_days":7}}"#,
+    invalid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"pin","pin":{"type":"pin","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","expiration_days":31}}"#,
+};
+
+const MAX_EXPIRATION_DAYS: u64 = 30;
+
+static PIN: Shape = Shape {
+    name: "pin",
+    fields: &[
+        required("type", Kind::Enum(&["pin", "unpin"])),
+        required("message_id", Kind::Text(&WAMID)),
+        // Meta's own example sends "7": a digit string is taken too.
+        optional("expiration_days", Kind::IndexLike),
+    ],
+};
+
+pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+    if !ctx.envelope.group {
+        ctx.report(&PIN_MESSAGE, at, "a pin is sent to a group: set \"recipient_type\": \"group\"".into());
+    }
+    let Some(pin) = shape::object(ctx, value, at, &PIN) else { return };
+    let days_at = at.key("expiration_days");
+    let days = pin.get("expiration_days");
+    match (pin.get("type").and_then(Value::as_str), days) {
+        (Some("pin"), None) => {
+            ctx.report_missing(&PIN_MESSAGE, &days_at, "pinning needs `expiration_days` (1 to 30)".into())
+        }
+        (Some("unpin"), Some(_)) => {
+            ctx.report_key(&PIN_MESSAGE, &days_at, "unpinning takes no `expiration_days`".into(), None)
+        }
+        (Some("pin"), Some(days)) => {
+            let number = days.as_u64().or_else(|| days.as_str().and_then(|text| text.parse().ok()));
+            if number.is_some_and(|days| !(1..=MAX_EXPIRATION_DAYS).contains(&days)) {
+                let message = format!("`expiration_days` is {days}; a pin lasts 1 to {MAX_EXPIRATION_DAYS} days");
+                ctx.report(&PIN_MESSAGE, &days_at, message);
+            }
+        }
+        _ => {}
+    }
+}

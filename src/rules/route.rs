@@ -1,0 +1,132 @@
+//! The root of a lint run: what kind of document it is, its envelope, and the rules of the
+//! message type it names. Message types are an exhaustive enum: an unknown `type` is reported
+//! once (by the envelope's shape) and nothing beneath it is checked.
+
+use crate::check::shape;
+use crate::check::{Ctx, Envelope, Ptr};
+use crate::rules::{
+    contacts, contextual, envelope, interactive, location, media, pin, reaction, structure, template, text, window,
+};
+use serde_json::Value;
+
+/// A message's `type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MessageType {
+    Text,
+    Image,
+    Audio,
+    Document,
+    Sticker,
+    Video,
+    Location,
+    Contacts,
+    Interactive,
+    Template,
+    Reaction,
+    Pin,
+}
+
+impl MessageType {
+    const ALL: [MessageType; 12] = [
+        Self::Text,
+        Self::Image,
+        Self::Audio,
+        Self::Document,
+        Self::Sticker,
+        Self::Video,
+        Self::Location,
+        Self::Contacts,
+        Self::Interactive,
+        Self::Template,
+        Self::Reaction,
+        Self::Pin,
+    ];
+    /// The names, in the order of [`MessageType::ALL`] (the reference's order, then §18's `pin`).
+    pub const NAMES: &'static [&'static str] = &[
+        "text",
+        "image",
+        "audio",
+        "document",
+        "sticker",
+        "video",
+        "location",
+        "contacts",
+        "interactive",
+        "template",
+        "reaction",
+        "pin",
+    ];
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::NAMES.iter().position(|known| *known == name).map(|index| Self::ALL[index])
+    }
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES[Self::ALL.iter().position(|known| *known == self).unwrap_or_default()]
+    }
+}
+
+/// Lints a whole payload: a mark-as-read body, or an envelope and the message it carries.
+pub(crate) fn check(ctx: &mut Ctx, document: &Value, payload_bytes: usize) {
+    let root = Ptr::ROOT;
+    let Value::Object(members) = document else {
+        let found = shape::type_name(document);
+        let message = format!("the document is {found}; expected a message object");
+        ctx.report(&structure::ROOT_NOT_OBJECT, &root, message);
+        return;
+    };
+    contextual::check_size(ctx, payload_bytes);
+    if members.contains_key("status") {
+        envelope::check_mark_as_read(ctx, document);
+        return;
+    }
+    envelope::check(ctx, document, members);
+    let message_type = match members.get("type") {
+        None => MessageType::Text,
+        Some(Value::String(name)) => match MessageType::from_name(name) {
+            Some(message_type) => message_type,
+            None => return,
+        },
+        Some(_) => return,
+    };
+    ctx.envelope = Envelope {
+        group: members.get("recipient_type").and_then(Value::as_str) == Some("group"),
+        category: members.contains_key("category"),
+    };
+    let name = message_type.name();
+    match members.get(name) {
+        Some(content) => check_content(ctx, message_type, content, &root.key(name)),
+        None => ctx.report_missing(
+            &envelope::MISSING_MESSAGE_OBJECT,
+            &root.key(name),
+            format!("`type` is \"{name}\" but there is no `{name}` member"),
+        ),
+    }
+    for other in members.keys().filter(|key| *key != name && MessageType::NAMES.contains(&key.as_str())) {
+        ctx.report_key(
+            &envelope::UNUSED_MESSAGE_OBJECT,
+            &root.key(other),
+            format!("`{other}` is ignored: this is a `{name}` message"),
+            None,
+        );
+    }
+    contextual::check(ctx, message_type, members);
+    window::check(ctx, name, members);
+}
+
+fn check_content(ctx: &mut Ctx, message_type: MessageType, content: &Value, at: &Ptr) {
+    match message_type {
+        MessageType::Text => text::check(ctx, content, at),
+        MessageType::Image
+        | MessageType::Audio
+        | MessageType::Document
+        | MessageType::Sticker
+        | MessageType::Video => media::check_message(ctx, message_type.name(), content, at),
+        MessageType::Location => location::check(ctx, content, at),
+        MessageType::Contacts => contacts::check(ctx, content, at),
+        MessageType::Interactive => interactive::check(ctx, content, at),
+        MessageType::Template => template::check(ctx, content, at),
+        MessageType::Reaction => reaction::check(ctx, content, at),
+        MessageType::Pin => pin::check(ctx, content, at),
+    }
+}
