@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A grow-the-arrays campaign: the structured target in its grow mode (WA_LINT_FUZZ_GROW=1:
-# arrays duplicated to 1,000–200,000 elements, strings of up to a million characters), where any
+# arrays duplicated to 1,000–200,000 elements, strings of up to 300,000 characters), where any
 # input that takes longer than TIMEOUT seconds fails as a libFuzzer timeout. Work per element
 # that grows with the array shows up that way: 200,000 elements at quadratic cost take minutes.
 #

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: the Rust suite (unit, integration, snapshots, CLI, schema, doctests), the
+# per-dimension scaling test (release build), the
 # release artifacts (scripts/package.sh, then installed from dist/), the core and the binding
 # compiled to wasm in Node and headless Chromium, the npm package tests (parity with the native
 # CLI, offsets, packaging), the Python package's tests (pytest, against the wheel installed into a
@@ -21,6 +22,8 @@ step() {
 
 step scripts/setup.sh
 step cargo test --all-features
+# Cost in every dimension of the input, timed as ratios: meaningful only when optimised.
+step cargo test --release --test scaling
 step scripts/package.sh
 step cargo test --target wasm32-unknown-unknown --test boundaries --test wasm_binding
 WASM_BINDGEN_USE_BROWSER=1 step cargo test --target wasm32-unknown-unknown --test boundaries --test wasm_binding

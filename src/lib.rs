@@ -36,6 +36,7 @@ mod locate;
 mod options;
 mod parse;
 pub mod render;
+#[macro_use]
 mod rule;
 mod rules;
 mod text;

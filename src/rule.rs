@@ -15,7 +15,8 @@ pub struct Rule {
     pub severity: Severity,
     /// The message types it checks: `*` for every message, else e.g. `text`, `interactive.button`.
     pub applies_to: &'static [&'static str],
-    /// Where the constraint comes from: the CONSTRAINTS.md section and the document behind it.
+    /// Where the constraint comes from: the Meta page and section (with the API error it
+    /// prevents), or a wa-lint decision.
     pub source: &'static str,
     /// One line: what the rule checks.
     pub summary: &'static str,
@@ -32,22 +33,27 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
     crate::rules::ALL.iter().copied().find(|rule| rule.code == code_or_name || rule.name == code_or_name)
 }
 
-/// Source notes shared by many rules.
-pub(crate) mod source {
-    pub const ENVELOPE: &str = "CONSTRAINTS §1; spec/001 (send-messages guide), spec/002 (Messages reference)";
-    pub const TEXT: &str = "CONSTRAINTS §2; spec/002 (Text object)";
-    pub const MEDIA: &str = "CONSTRAINTS §3; spec/002 (Media object)";
-    pub const LOCATION: &str = "CONSTRAINTS §4; spec/002 (Location object)";
-    pub const CONTACTS: &str = "CONSTRAINTS §5; spec/002 (Contacts object)";
-    pub const REACTION: &str = "CONSTRAINTS §6; spec/002 (Reaction object)";
-    pub const INTERACTIVE: &str = "CONSTRAINTS §7; spec/002 (Interactive object)";
-    pub const BUTTON: &str = "CONSTRAINTS §8; spec/002 (Interactive object, reply buttons)";
-    pub const LIST: &str = "CONSTRAINTS §9; spec/002 (Section object, row object)";
-    pub const PRODUCT: &str = "CONSTRAINTS §10–§11; spec/003 (catalog and product messages)";
-    pub const FLOW: &str = "CONSTRAINTS §13; spec/002 (Interactive object, flow)";
-    pub const TEMPLATE: &str = "CONSTRAINTS §14; spec/002 (Template object)";
-    pub const WINDOW: &str = "CONSTRAINTS §15; spec/001 (customer service windows), spec/003";
-    pub const META: &str =
-        "CONSTRAINTS §16; Meta's current Cloud API docs and API error texts (not in spec/; lower confidence)";
-    pub const COUNTING: &str = "CONSTRAINTS §16 (On counting); decision: characters are grapheme clusters";
+/// A rule's source on Meta's current pages: the page (a path under
+/// developers.facebook.com/documentation/business-messaging/whatsapp/), the section that states
+/// the constraint, and the API error it prevents when one is known.
+macro_rules! meta {
+    ($path:literal, $section:literal) => {
+        concat!(
+            "Meta, \"",
+            $section,
+            "\": https://developers.facebook.com/documentation/business-messaging/whatsapp/",
+            $path
+        )
+    };
+    ($path:literal, $section:literal, $error:literal) => {
+        concat!(meta!($path, $section), " (prevents API error ", $error, ")")
+    };
+}
+
+/// A rule that is a project decision rather than a documented constraint: README's decisions
+/// section says why.
+macro_rules! decision {
+    ($what:literal) => {
+        concat!("wa-lint decision: ", $what, " (README.md#decisions)")
+    };
 }

@@ -11,7 +11,7 @@
 //! duplicate must be reported as `duplicate-key` at the member's pointer.
 //!
 //! `WA_LINT_FUZZ_GROW=1` switches to the grow mode: arrays duplicated to 1,000–200,000 elements
-//! and strings of 10,000 to a million characters, so that work per element that grows with the
+//! and strings of 10,000 to 300,000 characters, so that work per element that grows with the
 //! array or the text shows as a libFuzzer timeout (`fuzz/grow.sh` runs a campaign).
 //!
 //! `WA_LINT_FUZZ_PRINT=1` prints each generated payload to standard error, so that a crash can be
@@ -294,16 +294,24 @@ enum Kind {
 /// otherwise make one input take seconds.
 const NODE_BUDGET: usize = 3_000;
 /// The same in the grow mode (`WA_LINT_FUZZ_GROW=1`), which looks for work per element that
-/// grows with the array: arrays of up to this many nodes, strings of up to a million characters,
+/// grows with the array: arrays of up to this many nodes, strings of up to 300,000 characters,
 /// each input within libFuzzer's `-timeout`.
 const GROW_NODE_BUDGET: usize = 400_000;
 const GROW_COPIES: &[usize] = &[1_000, 10_000, 50_000, 100_000, 200_000];
-const GROW_LENGTHS: &[usize] = &[10_000, 100_000, 1_000_000];
+const GROW_LENGTHS: &[usize] = &[10_000, 100_000, 300_000];
 
 /// Whether the grow mode is on (read once).
 fn growing() -> bool {
     static GROW: OnceLock<bool> = OnceLock::new();
     *GROW.get_or_init(|| std::env::var_os("WA_LINT_FUZZ_GROW").is_some())
+}
+
+/// The most text the grow mode builds: the default input limit.
+const GROW_BYTE_BUDGET: usize = wa_lint::DEFAULT_MAX_INPUT_BYTES;
+
+/// The size of a value written as compact JSON.
+fn text_size(value: &Value) -> usize {
+    serde_json::to_vec(value).map_or(0, |text| text.len())
 }
 
 fn node_budget() -> usize {
@@ -468,6 +476,9 @@ fn mutate(value: &mut Value, bytes: &mut Bytes) {
             if arrays.is_empty() || full {
                 return;
             }
+            // In the grow mode the text stays within the default input limit: a copy of a
+            // megabyte string 200,000 times would measure the fuzzer's memory, not the linter.
+            let room = if growing() { GROW_BYTE_BUDGET.saturating_sub(text_size(value)) } else { usize::MAX };
             let pointer = bytes.pick(&arrays).clone();
             let copies = if growing() {
                 *bytes.pick(GROW_COPIES)
@@ -476,7 +487,7 @@ fn mutate(value: &mut Value, bytes: &mut Bytes) {
             };
             if let Some(Value::Array(items)) = value.pointer_mut(&pointer) {
                 let item = items[bytes.below(items.len())].clone();
-                let copies = copies.min(node_budget() / node_count(&item));
+                let copies = copies.min(node_budget() / node_count(&item)).min(room / text_size(&item).max(1));
                 items.extend(std::iter::repeat(item).take(copies));
             }
         }

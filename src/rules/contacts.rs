@@ -3,7 +3,7 @@
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::text as measure;
 use serde_json::{Map, Value};
 
@@ -12,7 +12,7 @@ pub static CONTACTS_COUNT: Rule = Rule {
     name: "contacts-count",
     severity: Error,
     applies_to: &["contacts"],
-    source: "CONSTRAINTS §5 (non-empty) and §16 (at most 257); spec/002 (Contacts object), Meta's current docs",
+    source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "`contacts` holds 1 to 257 contact cards.",
     help: "send at least one contact, and split more than 257 over several messages",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
@@ -24,7 +24,7 @@ pub static CONTACT_NAME_PARTS: Rule = Rule {
     name: "contact-name-parts",
     severity: Error,
     applies_to: &["contacts"],
-    source: source::CONTACTS,
+    source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "Besides `formatted_name`, a contact's name needs at least one of `first_name`, `last_name`, `middle_name`, `suffix`, `prefix`.",
     help: "add `first_name` (or another name part)",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"name":{"formatted_name":"Ana Lima","last_name":"Lima"}}]}"#,
@@ -36,7 +36,7 @@ pub static CONTACT_BIRTHDAY: Rule = Rule {
     name: "contact-birthday",
     severity: Error,
     applies_to: &["contacts"],
-    source: source::CONTACTS,
+    source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "`birthday` is a real calendar date written `YYYY-MM-DD`.",
     help: "write the date as YYYY-MM-DD, e.g. 1990-07-14",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"birthday":"2000-02-29","name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
@@ -48,7 +48,7 @@ pub static CONTACT_COUNTRY_CODE: Rule = Rule {
     name: "contact-country-code",
     severity: Error,
     applies_to: &["contacts"],
-    source: source::CONTACTS,
+    source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "An address's `country_code` is a two-letter ISO 3166-1 code.",
     help: "use the two-letter code, e.g. BR or US",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"addresses":[{"city":"Recife","country_code":"BR"}],"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
@@ -60,7 +60,7 @@ pub static CONTACT_TYPE_NONSTANDARD: Rule = Rule {
     name: "contact-type-nonstandard",
     severity: Warning,
     applies_to: &["contacts"],
-    source: source::CONTACTS,
+    source: meta!("messages/contacts-messages", "Request syntax"),
     summary: "Entry `type`s have standard values: HOME or WORK for addresses, emails and URLs; CELL, MAIN, IPHONE, HOME or WORK for phones.",
     help: "use one of the standard values so the phone's address book files the entry",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"phones":[{"phone":"+1 650 555 1234","type":"CELL"}],"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,

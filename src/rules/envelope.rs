@@ -4,7 +4,7 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::rules::route::MessageType;
 use crate::rules::structure;
 use crate::text as measure;
@@ -15,7 +15,7 @@ pub static INVALID_PHONE_NUMBER: Rule = Rule {
     name: "invalid-phone-number",
     severity: Error,
     applies_to: &["*"],
-    source: source::ENVELOPE,
+    source: meta!("messages/send-messages", "Requests", "131009"),
     summary:
         "`to` must be a phone number with 7 to 15 digits (E.164), optionally with `+` and separators, or a WhatsApp ID.",
     help: "write the number in international format, e.g. +16505551234",
@@ -28,7 +28,7 @@ pub static MISSING_MESSAGE_OBJECT: Rule = Rule {
     name: "missing-message-object",
     severity: Error,
     applies_to: &["*"],
-    source: source::ENVELOPE,
+    source: meta!("messages/send-messages", "Requests", "100"),
     summary: "The member named by `type` must be present (`\"type\": \"image\"` needs an `image` object); `type` defaults to `text`.",
     help: "add the object named by `type`, or change `type`",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973"}}"#,
@@ -40,7 +40,7 @@ pub static UNUSED_MESSAGE_OBJECT: Rule = Rule {
     name: "unused-message-object",
     severity: Warning,
     applies_to: &["*"],
-    source: source::ENVELOPE,
+    source: meta!("messages/send-messages", "Requests"),
     summary: "Objects for other message types beside the one named by `type` are ignored by the API.",
     help: "remove it, or set `type` to the message you mean to send",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi"}}"#,
@@ -52,7 +52,7 @@ pub static WAMID_LENGTH: Rule = Rule {
     name: "wamid-length",
     severity: Error,
     applies_to: &["*"],
-    source: source::ENVELOPE,
+    source: meta!("messages/contextual-replies", "Post body", "131009"),
     summary: "A message id (WAMID) in `context`, a reaction or a mark-as-read body is 1 to 128 characters.",
     help: "use the `id` the API returned for the message (it starts with `wamid.`)",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA"},"text":{"body":"Hi"}}"#,
@@ -64,7 +64,7 @@ pub static CALLBACK_DATA_LENGTH: Rule = Rule {
     name: "callback-data-length",
     severity: Error,
     applies_to: &["*"],
-    source: source::ENVELOPE,
+    source: meta!("reference/whatsapp-business-phone-number/message-api", "Request body (biz_opaque_callback_data)", "100"),
     summary: "`biz_opaque_callback_data` is at most 512 characters.",
     help: "store the data on your side and send a short key instead",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","biz_opaque_callback_data":"order-42","text":{"body":"Hi"}}"#,
@@ -76,7 +76,7 @@ pub static TOP_LEVEL_PREVIEW_URL: Rule = Rule {
     name: "top-level-preview-url",
     severity: Warning,
     applies_to: &["text"],
-    source: source::ENVELOPE,
+    source: meta!("messages/text-messages", "Request syntax"),
     summary:
         "`preview_url` beside `text` is the On-Premises API's place for it; the Cloud API reads `text.preview_url`.",
     help: "move it into the text object: \"text\": {\"preview_url\": true, ...}",
@@ -89,7 +89,7 @@ pub static DEPRECATED_HSM: Rule = Rule {
     name: "deprecated-hsm",
     severity: Error,
     applies_to: &["template"],
-    source: source::ENVELOPE,
+    source: meta!("messages/send-messages", "Requests", "100"),
     summary: "`hsm` (highly structured messages) was removed in On-Premises v2.39; the Cloud API sends templates with `template`.",
     help: "send \"type\": \"template\" with a `template` object",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
@@ -101,7 +101,7 @@ pub static RECIPIENT_AND_TO: Rule = Rule {
     name: "recipient-and-to",
     severity: Warning,
     applies_to: &["*"],
-    source: source::META,
+    source: meta!("business-scoped-user-ids", "Send message requests"),
     summary: "`recipient` (a business-scoped user id) replaces `to`; when both are given, `to` wins.",
     help: "send either `to` or `recipient`",
     valid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
@@ -113,7 +113,7 @@ pub static RECIPIENT_ID_FORMAT: Rule = Rule {
     name: "recipient-id-format",
     severity: Warning,
     applies_to: &["*"],
-    source: source::META,
+    source: meta!("business-scoped-user-ids", "Send message requests"),
     summary:
         "A business-scoped user id in `recipient` looks like `CC.<letters and digits>` (`US.13491208655302741918`).",
     help: "use the `user_id` from the webhook, e.g. US.13491208655302741918",
@@ -126,7 +126,7 @@ pub static TYPING_INDICATOR_WITHOUT_READ: Rule = Rule {
     name: "typing-indicator-without-read",
     severity: Error,
     applies_to: &["mark-as-read"],
-    source: source::META,
+    source: meta!("typing-indicators", "Request syntax", "100"),
     summary: "`typing_indicator` is only accepted in a mark-as-read body (`\"status\": \"read\"`).",
     help: "send it with {\"status\": \"read\", \"message_id\": ...} for the message you are answering",
     valid: r#"{"messaging_product":"whatsapp","status":"read","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","typing_indicator":{"type":"text"}}"#,
@@ -138,7 +138,7 @@ pub static DIRECT_SEND_TEMPLATE_NAME: Rule = Rule {
     name: "direct-send-template-name",
     severity: Error,
     applies_to: &["*"],
-    source: "CONSTRAINTS §18; Meta: direct-send",
+    source: meta!("templates/overview", "Template names", "100"),
     summary: "`direct_send_config.template_name` is a template name: lower-case letters, digits and `_`, at most 512 characters.",
     help: "use the template's name as it was created, e.g. order_update",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","direct_send_config":{"template_name":"order_update"},"text":{"body":"Your order shipped"}}"#,

@@ -3,7 +3,7 @@
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use serde_json::{Map, Value};
 
 pub static COORDINATE_RANGE: Rule = Rule {
@@ -11,7 +11,7 @@ pub static COORDINATE_RANGE: Rule = Rule {
     name: "coordinate-range",
     severity: Error,
     applies_to: &["location"],
-    source: source::LOCATION,
+    source: meta!("messages/location-messages", "Request syntax", "131009"),
     summary: "`latitude` is within [-90, 90] and `longitude` within [-180, 180] degrees.",
     help: "check that latitude and longitude are not swapped",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":-23.5505,"longitude":-46.6333,"name":"Praça da Sé","address":"São Paulo, SP"}}"#,
@@ -23,7 +23,7 @@ pub static LOCATION_LABEL_MISSING: Rule = Rule {
     name: "location-label-missing",
     severity: Warning,
     applies_to: &["location"],
-    source: "CONSTRAINTS §4 (revised); Meta: messages/location-messages (name and address optional); spec/002 required them",
+    source: meta!("messages/location-messages", "Request syntax"),
     summary: "A location without `name` or `address` is accepted today, but the pin then has no label; the older reference required both.",
     help: "add \"name\" and \"address\" so the customer sees what the pin is",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":37.48,"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
@@ -35,7 +35,7 @@ pub static COORDINATE_FORMAT: Rule = Rule {
     name: "coordinate-format",
     severity: Error,
     applies_to: &["location", "template"],
-    source: "CONSTRAINTS §4 (revised), §19; Meta: messages/location-messages (coordinates typed as strings)",
+    source: meta!("messages/location-messages", "Request syntax", "131009"),
     summary: "A coordinate is a JSON number or a string holding a decimal number (`\"37.44\"`, no exponent, no `+`, no spaces).",
     help: "write the coordinate as a number, e.g. 37.4421, or as the string \"37.4421\"",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.44216251868683","longitude":"-122.16153582049394","name":"HQ","address":"1 Hacker Way"}}"#,

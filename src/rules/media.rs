@@ -4,7 +4,7 @@
 use crate::check::shape::{self, optional, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::text as measure;
 use serde_json::{Map, Value};
 
@@ -13,7 +13,7 @@ pub static MEDIA_SOURCE_MISSING: Rule = Rule {
     name: "media-source-missing",
     severity: Error,
     applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
-    source: source::MEDIA,
+    source: meta!("messages/image-messages", "Request syntax", "131009"),
     summary: "A media object needs `id` (an uploaded media id) or `link` (a public URL).",
     help: "upload the file and send its `id`, or give a public https `link`",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg"}}"#,
@@ -25,7 +25,7 @@ pub static MEDIA_SOURCE_AMBIGUOUS: Rule = Rule {
     name: "media-source-ambiguous",
     severity: Warning,
     applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
-    source: source::MEDIA,
+    source: meta!("messages/image-messages", "Request syntax"),
     summary: "A media object with both `id` and `link` is ambiguous: send one of them.",
     help: "keep either `id` or `link`",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973"}}"#,
@@ -37,7 +37,7 @@ pub static MEDIA_LINK_NOT_HTTP: Rule = Rule {
     name: "media-link-not-http",
     severity: Error,
     applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
-    source: source::MEDIA,
+    source: meta!("messages/image-messages", "Request syntax", "131052"),
     summary: "`link` must be an absolute http:// or https:// URL with a host.",
     help: "give the full public URL, e.g. https://cdn.example.com/file.pdf",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"link":"https://cdn.example.com/invoice.pdf"}}"#,
@@ -49,7 +49,7 @@ pub static MEDIA_CAPTION_LENGTH: Rule = Rule {
     name: "media-caption-length",
     severity: Error,
     applies_to: &["image", "document", "video"],
-    source: source::MEDIA,
+    source: meta!("messages/image-messages", "Request syntax", "131009"),
     summary: "A media `caption` is at most 1024 characters.",
     help: "shorten the caption, or send the rest as a text message",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"video","video":{"id":"1479537139650973","caption":"Unboxing 📦"}}"#,
@@ -61,7 +61,7 @@ pub static CAPTION_NOT_ALLOWED: Rule = Rule {
     name: "caption-not-allowed",
     severity: Error,
     applies_to: &["audio", "sticker"],
-    source: source::MEDIA,
+    source: meta!("messages/audio-messages", "Request syntax", "131009"),
     summary: "Audio and sticker messages take no `caption`.",
     help: "remove the caption, or send it as a separate text message",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"id":"1479537139650973"}}"#,
@@ -73,7 +73,7 @@ pub static FILENAME_NOT_ALLOWED: Rule = Rule {
     name: "filename-not-allowed",
     severity: Error,
     applies_to: &["image", "audio", "sticker", "video", "interactive", "template"],
-    source: source::MEDIA,
+    source: meta!("messages/document-messages", "Request syntax", "100"),
     summary: "`filename` belongs to documents only.",
     help: "remove `filename`, or send the file as a document",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"id":"1479537139650973","filename":"invoice.pdf"}}"#,
@@ -85,7 +85,7 @@ pub static MEDIA_PROVIDER: Rule = Rule {
     name: "media-provider-on-premises",
     severity: Warning,
     applies_to: &["image", "audio", "document", "sticker", "video"],
-    source: source::MEDIA,
+    source: meta!("messages/image-messages", "Request syntax"),
     summary: "`provider` (media behind an authenticated provider) is On-Premises only; the Cloud API ignores it.",
     help: "host the file at a public URL, or upload it and send its `id`",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg"}}"#,
@@ -97,7 +97,7 @@ pub static MEDIA_LINK_EXTENSION: Rule = Rule {
     name: "media-link-extension",
     severity: Warning,
     applies_to: &["image", "audio", "document", "sticker", "video", "interactive", "template"],
-    source: source::META,
+    source: meta!("business-phone-numbers/media", "Supported media types", "131053"),
     summary: "A `link` whose file extension is a format the message type does not support (image: jpeg/png; video: mp4/3gp; audio: aac/amr/mp3/mp4/ogg; document: txt/pdf/doc(x)/xls(x)/ppt(x); sticker: webp).",
     help: "convert the file to a supported format, or send it as a document",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.png"}}"#,
@@ -111,7 +111,7 @@ pub static IMAGE_WEBP: Rule = Rule {
     name: "image-webp",
     severity: Error,
     applies_to: &["image"],
-    source: "CONSTRAINTS §18; Meta: messages/image-messages (supported image types), API error 131053",
+    source: meta!("business-phone-numbers/media", "Supported media types", "131053"),
     summary: "WebP is a sticker format: an image whose `link` names a .webp file is rejected (131053).",
     help: "send the file as a sticker, or convert it to JPEG or PNG",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/photo.png"}}"#,
@@ -123,7 +123,7 @@ pub static VOICE_NOTE_FORMAT: Rule = Rule {
     name: "voice-note-format",
     severity: Warning,
     applies_to: &["audio"],
-    source: "CONSTRAINTS §18; Meta: messages/audio-messages (voice messages are OGG files with the OPUS codec)",
+    source: meta!("messages/audio-messages", "Supported audio formats"),
     summary: "A voice note (`\"voice\": true`) must be an OGG/OPUS file; another format plays as a plain audio file.",
     help: "encode the recording as .ogg with the OPUS codec, or drop `voice`",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"link":"https://cdn.example.com/note.ogg","voice":true}}"#,

@@ -12,7 +12,7 @@ pub static PIN_MESSAGE: Rule = Rule {
     name: "pin-message",
     severity: Error,
     applies_to: &["pin"],
-    source: "CONSTRAINTS §18; Meta: groups/groups-messaging (pin messages)",
+    source: meta!("groups/groups-messaging", "Pin and unpin messages", "131009"),
     summary: "A pin is sent to a group (`recipient_type: \"group\"`); `expiration_days` (1 to 30) is required to pin and absent to unpin.",
     help: "send pins to a group, with \"expiration_days\" from 1 to 30 when pinning",
     valid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"pin","pin":{"type":"pin","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","expiration_days":7}}"#,

@@ -3,7 +3,7 @@
 use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::rules::envelope::WAMID;
 use crate::text as measure;
 use serde_json::Value;
@@ -13,7 +13,7 @@ pub static REACTION_EMOJI: Rule = Rule {
     name: "reaction-emoji",
     severity: Error,
     applies_to: &["reaction"],
-    source: source::REACTION,
+    source: meta!("messages/reaction-messages", "Request syntax", "131009"),
     summary:
         "`emoji` is exactly one emoji (skin tones, flags and ZWJ sequences count as one), or \"\" to remove a reaction.",
     help: "send a single emoji such as \"👍\", or \"\" to remove the reaction",

@@ -3,7 +3,7 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::text as measure;
 use serde_json::Value;
 
@@ -12,7 +12,7 @@ pub static TEXT_BODY_LENGTH: Rule = Rule {
     name: "text-body-length",
     severity: Error,
     applies_to: &["text"],
-    source: source::TEXT,
+    source: meta!("messages/text-messages", "Request syntax", "131009"),
     summary: "`text.body` is 1 to 4096 characters.",
     help: "split a long text into several messages",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Olá! 👋"}}"#,
@@ -24,7 +24,7 @@ pub static PREVIEW_WITHOUT_URL: Rule = Rule {
     name: "preview-without-url",
     severity: Warning,
     applies_to: &["text"],
-    source: source::TEXT,
+    source: meta!("messages/text-messages", "Link preview"),
     summary: "`preview_url: true` previews the first http(s) URL of the body; with none there is nothing to preview.",
     help: "add the URL (starting with http:// or https://) to the body, or drop `preview_url`",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"Our shop: https://shop.example.com"}}"#,
@@ -36,7 +36,7 @@ pub static PREVIEW_IP_HOST: Rule = Rule {
     name: "preview-ip-host",
     severity: Warning,
     applies_to: &["text"],
-    source: source::TEXT,
+    source: meta!("messages/text-messages", "Link preview"),
     summary: "Only URLs with a host name are previewed; a URL whose host is an IP address gets no preview.",
     help: "link to a host name instead of an IP address",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://status.example.com"}}"#,
@@ -48,7 +48,7 @@ pub static PREVIEW_FIRST_URL_ONLY: Rule = Rule {
     name: "preview-first-url-only",
     severity: Info,
     applies_to: &["text"],
-    source: source::TEXT,
+    source: meta!("messages/text-messages", "Link preview"),
     summary: "With several URLs in the body, only the first one is previewed.",
     help: "put the URL you want previewed first",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://shop.example.com"}}"#,

@@ -3,7 +3,7 @@
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
 use crate::options::ServiceWindow;
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use serde_json::{Map, Value};
 
 pub static WINDOW_CLOSED: Rule = Rule {
@@ -11,7 +11,7 @@ pub static WINDOW_CLOSED: Rule = Rule {
     name: "service-window-closed",
     severity: Error,
     applies_to: &["*"],
-    source: source::WINDOW,
+    source: meta!("messages/send-messages", "Customer service windows", "131047"),
     summary: "Outside the 24-hour customer service window only template messages can be sent (checked with `serviceWindow: \"closed\"`).",
     help: "send an approved template to reopen the conversation",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
@@ -23,7 +23,7 @@ pub static PRODUCT_CANNOT_OPEN_CONVERSATION: Rule = Rule {
     name: "product-cannot-open-conversation",
     severity: Error,
     applies_to: &["interactive.product", "interactive.product_list"],
-    source: source::WINDOW,
+    source: meta!("catalogs/single-product-messages", "Requirements", "131047"),
     summary: "Single- and multi-product messages cannot start a conversation: they need an open window (checked with `serviceWindow: \"closed\"`).",
     help: "wait for the customer to write, or send a template with a catalog or product button",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"spring_catalog","language":{"code":"en_US"}}}"#,

@@ -53,6 +53,32 @@ pub fn template(components: Value) -> Value {
            "template": {"name": "order_update", "language": {"code": "en_US"}, "components": components}})
 }
 
+pub fn carousel_message() -> Value {
+    let card = |index: usize| {
+        json!({"card_index": index, "type": "cta_url",
+               "header": {"type": "image", "image": {"link": format!("https://cdn.example.com/{index}.jpg")}},
+               "body": {"text": "Blue Echeveria"},
+               "action": {"name": "cta_url", "parameters": {"display_text": "Buy now", "url": "https://shop.example.com/a"}}})
+    };
+    interactive(json!({"type": "carousel", "body": {"text": "New in"}, "action": {"cards": [card(0), card(1)]}}))
+}
+
+pub fn voice_call_message() -> Value {
+    interactive(json!({
+        "type": "voice_call",
+        "body": {"text": "Call us"},
+        "action": {"name": "voice_call", "parameters": {"display_text": "Call on WhatsApp", "ttl_minutes": 100, "payload": "x"}}
+    }))
+}
+
+pub fn order_status_message() -> Value {
+    interactive(json!({
+        "type": "order_status",
+        "body": {"text": "Your order shipped"},
+        "action": {"name": "review_order", "parameters": {"reference_id": "order-1", "order": {"status": "shipped", "description": "x"}}}
+    }))
+}
+
 pub fn text_message() -> Value {
     json!({"messaging_product": "whatsapp", "to": PHONE, "text": {"body": "Hi"}})
 }
@@ -90,6 +116,10 @@ pub fn length_limits() -> Vec<(&'static str, Value, &'static str, usize, usize)>
         ("WA1404", header_param, "/template/components/0/parameters/0/text", 1, 60),
         ("WA1405", body_param, "/template/components/1/parameters/0/text", 1, 1024),
         ("WA1405", body_only, "/template/components/0/parameters/0/text", 1, 32768),
+        ("WA1304", carousel_message(), "/interactive/action/cards/0/body/text", 1, 160),
+        ("WA1201", voice_call_message(), "/interactive/action/parameters/display_text", 1, 20),
+        ("WA1603", voice_call_message(), "/interactive/action/parameters/payload", 0, 512),
+        ("WA1805", order_status_message(), "/interactive/action/parameters/order/description", 0, 120),
     ]
 }
 

@@ -6,14 +6,13 @@ use crate::diagnostic::Severity::Error;
 use crate::rule::Rule;
 use serde_json::{Map, Value};
 
-const SOURCE: &str = "CONSTRAINTS §18; Meta: messages/address-messages";
 
 pub static ADDRESS_COUNTRY: Rule = Rule {
     code: "WA1701",
     name: "address-country",
     severity: Error,
     applies_to: &["interactive.address_message"],
-    source: SOURCE,
+    source: meta!("messages/address-messages", "Send Address Message to a User", "131009"),
     summary: "`action.parameters.country` is an ISO 3166 alpha-2 country code (`IN`).",
     help: "give the two-letter country code, e.g. \"IN\"",
     valid: r#"{"messaging_product":"whatsapp","to":"+919876543210","type":"interactive","interactive":{"type":"address_message","body":{"text":"Where should we deliver?"},"action":{"name":"address_message","parameters":{"country":"IN"}}}}"#,
@@ -25,7 +24,7 @@ pub static ADDRESS_PIN_CODE: Rule = Rule {
     name: "address-pin-code",
     severity: Error,
     applies_to: &["interactive.address_message"],
-    source: SOURCE,
+    source: meta!("messages/address-messages", "Send Address Message to a User", "131009"),
     summary: "A pre-filled `in_pin_code` is at most 6 digits.",
     help: "give the 6-digit PIN code",
     valid: r#"{"messaging_product":"whatsapp","to":"+919876543210","type":"interactive","interactive":{"type":"address_message","body":{"text":"Where should we deliver?"},"action":{"name":"address_message","parameters":{"country":"IN","values":{"name":"Nidhi Sharma","in_pin_code":"400063"}}}}}"#,

@@ -4,7 +4,7 @@ use super::{check_markdown, Uniques};
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use serde_json::Value;
 
 pub static BUTTONS_COUNT: Rule = Rule {
@@ -12,7 +12,7 @@ pub static BUTTONS_COUNT: Rule = Rule {
     name: "buttons-count",
     severity: Error,
     applies_to: &["interactive.button"],
-    source: source::BUTTON,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply-button message has 1 to 3 buttons.",
     help: "use a list message for more than three choices",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Rate us"},"action":{"buttons":[{"type":"reply","reply":{"id":"1","title":"Good"}},{"type":"reply","reply":{"id":"2","title":"OK"}},{"type":"reply","reply":{"id":"3","title":"Bad"}}]}}}"#,
@@ -24,7 +24,7 @@ pub static BUTTON_TITLE_LENGTH: Rule = Rule {
     name: "button-title-length",
     severity: Error,
     applies_to: &["interactive.button"],
-    source: source::BUTTON,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply button's `title` is 1 to 20 characters.",
     help: "shorten the title; emoji and accented letters count as one character each",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"go","title":"Confirmar reserva ✅"}}]}}}"#,
@@ -36,7 +36,7 @@ pub static BUTTON_TITLE_DUPLICATE: Rule = Rule {
     name: "button-title-duplicate",
     severity: Error,
     applies_to: &["interactive.button"],
-    source: source::BUTTON,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "Reply-button titles are unique within a message.",
     help: "give each button a different title",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"y","title":"Yes"}},{"type":"reply","reply":{"id":"n","title":"No"}}]}}}"#,
@@ -48,7 +48,7 @@ pub static BUTTON_ID_LENGTH: Rule = Rule {
     name: "button-id-length",
     severity: Error,
     applies_to: &["interactive.button"],
-    source: source::BUTTON,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply button's `id` is 1 to 256 characters.",
     help: "use a short key and keep the details on your side",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"order-4521-confirm","title":"Yes"}}]}}}"#,
@@ -60,7 +60,7 @@ pub static BUTTON_ID_DUPLICATE: Rule = Rule {
     name: "button-id-duplicate",
     severity: Error,
     applies_to: &["interactive.button"],
-    source: source::BUTTON,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "Reply-button ids are unique within a message: the reply names the button by its id.",
     help: "give each button a different id",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"y","title":"Yes"}},{"type":"reply","reply":{"id":"n","title":"No"}}]}}}"#,
@@ -72,7 +72,7 @@ pub static BUTTON_ID_WHITESPACE: Rule = Rule {
     name: "button-id-whitespace",
     severity: Error,
     applies_to: &["interactive.button"],
-    source: source::BUTTON,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply button's `id` has no leading or trailing white space.",
     help: "trim the id",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
@@ -84,7 +84,7 @@ pub static BUTTON_CTA_LAYOUT: Rule = Rule {
     name: "button-cta-layout",
     severity: Error,
     applies_to: &["interactive.button"],
-    source: "CONSTRAINTS §18; Meta: direct-send",
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters (Direct Send CTA URL buttons)", "131009"),
     summary: "With CTA URL buttons, a button message has at most 10 buttons, at most 2 of them CTA URL, and every CTA URL button before the reply buttons.",
     help: "put the CTA URL buttons (at most 2) first, then the reply buttons",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}},{"type":"reply","reply":{"id":"ok","title":"Thanks"}}]}}}"#,
@@ -96,7 +96,7 @@ pub static BUTTON_CTA_DIRECT_SEND: Rule = Rule {
     name: "button-cta-direct-send",
     severity: Warning,
     applies_to: &["interactive.button"],
-    source: "CONSTRAINTS §18; Meta: direct-send",
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters (Direct Send CTA URL buttons)"),
     summary: "CTA URL buttons inside a button message are documented for Direct Send messages (with `category`) only.",
     help: "add the Direct Send `category`, or send a CTA URL message",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}}]}}}"#,

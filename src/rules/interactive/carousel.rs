@@ -10,14 +10,13 @@ use crate::rules::media;
 use crate::text as measure;
 use serde_json::{Map, Value};
 
-const SOURCE: &str = "CONSTRAINTS §18; Meta: messages/interactive-media-carousel-messages, catalogs/interactive-product-carousel-messages";
 
 pub static CAROUSEL_CARDS_COUNT: Rule = Rule {
     code: "WA1301",
     name: "carousel-cards-count",
     severity: Error,
     applies_to: &["interactive.carousel"],
-    source: SOURCE,
+    source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "A carousel has 2 to 10 cards.",
     help: "send 2 to 10 cards; for one item, send a CTA URL or single-product message",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,
@@ -29,7 +28,7 @@ pub static CAROUSEL_CARD_INDEX: Rule = Rule {
     name: "carousel-card-index",
     severity: Error,
     applies_to: &["interactive.carousel", "template"],
-    source: SOURCE,
+    source: meta!("catalogs/interactive-product-carousel-messages", "How to build a product carousel message", "131009"),
     summary: "Each card's `card_index` is its 0-based position: 0, 1, 2… in order, at most 9.",
     help: "number the cards 0, 1, 2… in the order they are listed",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,
@@ -41,7 +40,7 @@ pub static CAROUSEL_CARDS_CONSISTENT: Rule = Rule {
     name: "carousel-cards-consistent",
     severity: Error,
     applies_to: &["interactive.carousel", "template"],
-    source: SOURCE,
+    source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "Every card of a carousel has the same header type, the same kind and number of buttons, and (product cards) the same `catalog_id`.",
     help: "make the cards alike: same header type and same buttons on every card",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,
@@ -53,7 +52,7 @@ pub static CAROUSEL_CARD_BODY: Rule = Rule {
     name: "carousel-card-body",
     severity: Error,
     applies_to: &["interactive.carousel", "template"],
-    source: SOURCE,
+    source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "A card's body text is at most 160 characters with at most 2 line breaks.",
     help: "shorten the card text; put details in the message body",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"New in"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"body":{"text":"*Blue Echeveria*\n\nA rosette succulent"},"action":{"name":"cta_url","parameters":{"display_text":"Buy now","url":"https://shop.example.com/a"}}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{"name":"cta_url","parameters":{"display_text":"Buy now","url":"https://shop.example.com/b"}}}]}}}"#,
@@ -65,7 +64,7 @@ pub static CAROUSEL_CARD_BUTTONS: Rule = Rule {
     name: "carousel-card-buttons",
     severity: Error,
     applies_to: &["interactive.carousel"],
-    source: SOURCE,
+    source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "A media card has either one URL button (`name: \"cta_url\"` with `parameters`) or 1 to 2 quick-reply `buttons`, never both.",
     help: "give the card a URL button or quick replies",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Pick one"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"a","title":"This one"}}]}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"b","title":"This one"}}]}}]}}}"#,
@@ -77,7 +76,7 @@ pub static CAROUSEL_QUICK_REPLY_DUPLICATE: Rule = Rule {
     name: "carousel-quick-reply-duplicate",
     severity: Warning,
     applies_to: &["interactive.carousel"],
-    source: SOURCE,
+    source: meta!("messages/interactive-media-carousel-messages", "Request parameters"),
     summary:
         "Quick-reply ids should be unique across the carousel's cards, or a reply cannot tell which card was chosen.",
     help: "give each card's quick reply its own id",

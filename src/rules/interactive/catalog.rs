@@ -11,7 +11,7 @@ pub static CATALOG_HEADER_NOT_ALLOWED: Rule = Rule {
     name: "catalog-header-not-allowed",
     severity: Error,
     applies_to: &["interactive.catalog_message"],
-    source: "CONSTRAINTS §7 (revised), §12; API error 131009; spec/003 (catalog messages)",
+    source: meta!("catalogs/catalog-messages", "Properties", "131009"),
     summary: "A catalog message shows the catalog's own header and sub-header; the API rejects a `header` in the payload (`(#131009) The parameter interactive['header'] is not allowed for catalog messages`).",
     help: "remove the header",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"catalog_message","body":{"text":"Browse our catalog"},"action":{"name":"catalog_message"}}}"#,

@@ -3,7 +3,7 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::text as measure;
 use serde_json::Value;
 
@@ -12,7 +12,7 @@ pub static CTA_DISPLAY_TEXT_LENGTH: Rule = Rule {
     name: "cta-display-text-length",
     severity: Error,
     applies_to: &["interactive.cta_url"],
-    source: source::META,
+    source: meta!("messages/interactive-cta-url-messages", "Request syntax", "131009"),
     summary: "A CTA URL button's `display_text` is 1 to 20 characters.",
     help: "shorten the button label",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"https://track.example.com/4521"}}}}"#,
@@ -24,7 +24,7 @@ pub static CTA_URL_NOT_HTTP: Rule = Rule {
     name: "cta-url-not-http",
     severity: Error,
     applies_to: &["interactive.cta_url"],
-    source: source::META,
+    source: meta!("messages/interactive-cta-url-messages", "Request syntax", "131009"),
     summary: "A CTA URL button's `url` is an absolute http:// or https:// URL.",
     help: "give the full URL, e.g. https://example.com/page",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"https://track.example.com/4521"}}}}"#,

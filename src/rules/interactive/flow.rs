@@ -3,7 +3,7 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::text as measure;
 use serde_json::{Map, Value};
 
@@ -12,7 +12,7 @@ pub static FLOW_FLAT_LAYOUT: Rule = Rule {
     name: "flow-flat-layout",
     severity: Warning,
     applies_to: &["interactive.flow"],
-    source: source::FLOW,
+    source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "Flow fields belong under `action.parameters` with `action.name: \"flow\"` (the documented example); directly under `action` is the reference table's older layout.",
     help: "move the flow fields into \"action\": {\"name\": \"flow\", \"parameters\": {...}}",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
@@ -24,7 +24,7 @@ pub static FLOW_CTA_LENGTH: Rule = Rule {
     name: "flow-cta-length",
     severity: Warning,
     applies_to: &["interactive.flow"],
-    source: source::FLOW,
+    source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "`flow_cta`, the flow's button label, should be at most 20 characters (the older reference's limit); Meta's current page advises at most 30, and its own requests send 23.",
     help: "shorten the button label",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Reservar mesa","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
@@ -36,7 +36,7 @@ pub static FLOW_CTA_EMOJI: Rule = Rule {
     name: "flow-cta-emoji",
     severity: Warning,
     applies_to: &["interactive.flow"],
-    source: source::FLOW,
+    source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "`flow_cta` should hold no emoji (the older reference forbids them; the API accepts them today).",
     help: "remove the emoji from the button label",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
@@ -48,7 +48,7 @@ pub static FLOW_PAYLOAD_MISSING: Rule = Rule {
     name: "flow-payload-missing",
     severity: Info,
     applies_to: &["interactive.flow"],
-    source: source::FLOW,
+    source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "Without `flow_action_payload` a `navigate` flow opens its first entry screen; the older reference required the payload.",
     help: "add \"flow_action_payload\": {\"screen\": \"<FIRST_SCREEN_ID>\"}, or use \"flow_action\": \"data_exchange\"",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"data_exchange"}}}}"#,
@@ -60,7 +60,7 @@ pub static FLOW_DATA_EMPTY: Rule = Rule {
     name: "flow-data-empty",
     severity: Error,
     applies_to: &["interactive.flow"],
-    source: source::FLOW,
+    source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API", "131009"),
     summary: "`flow_action_payload.data`, when present, is a non-empty object.",
     help: "remove `data`, or give the first screen its input",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING","data":{"party_size":2}}}}}}"#,
@@ -72,7 +72,7 @@ pub static FLOW_ID_OR_NAME: Rule = Rule {
     name: "flow-id-or-name",
     severity: Error,
     applies_to: &["interactive.flow"],
-    source: source::META,
+    source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API", "131009"),
     summary: "A flow is named by exactly one of `flow_id` and `flow_name`.",
     help: "give either `flow_id` or `flow_name`, not both",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_name":"table_booking","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
@@ -84,7 +84,7 @@ pub static FLOW_TOKEN_MISSING: Rule = Rule {
     name: "flow-token-missing",
     severity: Info,
     applies_to: &["interactive.flow"],
-    source: "CONSTRAINTS §13 (revised); Meta: flows/guides/sendingaflow (flow_token optional, default \"unused\")",
+    source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary:
         "Without `flow_token` the API sends the flow the token \"unused\": your endpoint cannot tell sessions apart.",
     help: "send a token that identifies this flow session, e.g. an order id",

@@ -5,7 +5,7 @@ use super::{check_markdown, Uniques};
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use serde_json::{Map, Value};
 
 pub static LIST_BUTTON_LENGTH: Rule = Rule {
@@ -13,7 +13,7 @@ pub static LIST_BUTTON_LENGTH: Rule = Rule {
     name: "list-button-length",
     severity: Error,
     applies_to: &["interactive.list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "The list's `action.button` label is 1 to 20 characters (emoji allowed, no Markdown).",
     help: "shorten the button label",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times 🕒","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
@@ -25,7 +25,7 @@ pub static SECTIONS_COUNT: Rule = Rule {
     name: "sections-count",
     severity: Error,
     applies_to: &["interactive.list", "interactive.product_list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A list or multi-product message has 1 to 10 sections.",
     help: "merge sections; a message takes at most 10",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
@@ -37,7 +37,7 @@ pub static SECTION_TITLE_MISSING: Rule = Rule {
     name: "section-title-missing",
     severity: Error,
     applies_to: &["interactive.list", "interactive.product_list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "With more than one section, every section needs a `title`.",
     help: "add a title to each section",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Morning","rows":[{"id":"9","title":"9:00"}]},{"title":"Afternoon","rows":[{"id":"14","title":"14:00"}]}]}}}"#,
@@ -49,7 +49,7 @@ pub static SECTION_TITLE_LENGTH: Rule = Rule {
     name: "section-title-length",
     severity: Error,
     applies_to: &["interactive.list", "interactive.product_list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A section `title` is 1 to 24 characters.",
     help: "shorten the section title",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Manhã de sábado ☀️","rows":[{"id":"9","title":"9:00"}]}]}}}"#,
@@ -61,7 +61,7 @@ pub static LIST_ROWS_TOTAL: Rule = Rule {
     name: "list-rows-total",
     severity: Error,
     applies_to: &["interactive.list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A list message has at most 10 rows across all its sections.",
     help: "drop rows or split the list over several messages",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick"},"action":{"button":"Options","sections":[{"title":"A","rows":[{"id":"1","title":"1"},{"id":"2","title":"2"},{"id":"3","title":"3"},{"id":"4","title":"4"},{"id":"5","title":"5"}]},{"title":"B","rows":[{"id":"6","title":"6"},{"id":"7","title":"7"},{"id":"8","title":"8"},{"id":"9","title":"9"},{"id":"10","title":"10"}]}]}}}"#,
@@ -73,7 +73,7 @@ pub static SECTION_EMPTY: Rule = Rule {
     name: "section-empty",
     severity: Error,
     applies_to: &["interactive.list", "interactive.product_list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "Every section has at least one row (list) or product item (multi-product).",
     help: "add an item to the section, or remove the section",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
@@ -85,7 +85,7 @@ pub static ROW_ID_LENGTH: Rule = Rule {
     name: "row-id-length",
     severity: Error,
     applies_to: &["interactive.list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A row `id` is 1 to 200 characters.",
     help: "use a short key and keep the details on your side",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"slot-2024-07-14-0900","title":"9:00"}]}]}}}"#,
@@ -97,7 +97,7 @@ pub static ROW_ID_DUPLICATE: Rule = Rule {
     name: "row-id-duplicate",
     severity: Error,
     applies_to: &["interactive.list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "Row ids are unique across all sections: the reply names the row by its id.",
     help: "give each row a different id",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Sat","rows":[{"id":"sat-9","title":"9:00"}]},{"title":"Sun","rows":[{"id":"sun-9","title":"9:00"}]}]}}}"#,
@@ -109,7 +109,7 @@ pub static ROW_TITLE_LENGTH: Rule = Rule {
     name: "row-title-length",
     severity: Error,
     applies_to: &["interactive.list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A row `title` is 1 to 24 characters.",
     help: "shorten the title and move details to the row's description",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada 🇧🇷"}]}]}}}"#,
@@ -121,7 +121,7 @@ pub static ROW_DESCRIPTION_LENGTH: Rule = Rule {
     name: "row-description-length",
     severity: Error,
     applies_to: &["interactive.list"],
-    source: source::LIST,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A row `description` is at most 72 characters.",
     help: "shorten the description",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada","description":"Black beans, pork, rice, farofa"}]}]}}}"#,

@@ -17,7 +17,7 @@ mod product;
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use crate::rules::media;
 use crate::text as measure;
 use serde_json::{Map, Value};
@@ -52,7 +52,7 @@ pub static BODY_MISSING: Rule = Rule {
     name: "interactive-body-missing",
     severity: Error,
     applies_to: &["interactive"],
-    source: source::INTERACTIVE,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "Every interactive type but `product` needs a `body`.",
     help: "add \"body\": {\"text\": \"...\"}",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
@@ -64,7 +64,7 @@ pub static BODY_LENGTH: Rule = Rule {
     name: "interactive-body-length",
     severity: Error,
     applies_to: &["interactive"],
-    source: source::INTERACTIVE,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "`body.text` of an interactive message is 1 to 1024 characters.",
     help: "shorten the body; send details in a separate text message",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
@@ -76,7 +76,7 @@ pub static FOOTER_LENGTH: Rule = Rule {
     name: "interactive-footer-length",
     severity: Error,
     applies_to: &["interactive"],
-    source: source::INTERACTIVE,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "`footer.text` is 1 to 60 characters.",
     help: "shorten the footer",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"footer":{"text":"Reply within 24 hours"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
@@ -88,7 +88,7 @@ pub static HEADER_MISSING: Rule = Rule {
     name: "interactive-header-missing",
     severity: Error,
     applies_to: &["interactive.product_list"],
-    source: source::INTERACTIVE,
+    source: meta!("catalogs/multi-product-messages", "Step 1: Assemble the interactive object", "131009"),
     summary: "A multi-product (`product_list`) message needs a text `header`.",
     help: "add \"header\": {\"type\": \"text\", \"text\": \"...\"}",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Summer picks"},"body":{"text":"Our favourites"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"}]}]}}}"#,
@@ -100,7 +100,7 @@ pub static HEADER_NOT_ALLOWED: Rule = Rule {
     name: "interactive-header-not-allowed",
     severity: Error,
     applies_to: &["interactive.product", "interactive.location_request_message"],
-    source: source::INTERACTIVE,
+    source: meta!("catalogs/single-product-messages", "Step 1: Assemble the interactive object", "131009"),
     summary: "Single-product (`product`) and location-request messages take no `header`.",
     help: "remove the header; the product's image and name are shown instead",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
@@ -112,7 +112,7 @@ pub static HEADER_TYPE_NOT_ALLOWED: Rule = Rule {
     name: "interactive-header-type",
     severity: Error,
     applies_to: &["interactive"],
-    source: source::INTERACTIVE,
+    source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "Media headers (image, video, document) are for reply-button and CTA URL messages; list, product-list and flow headers are text.",
     help: "use a text header, or send the media as its own message first",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","header":{"type":"text","text":"Menu"},"body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,
@@ -124,7 +124,7 @@ pub static HEADER_TEXT_LENGTH: Rule = Rule {
     name: "interactive-header-text-length",
     severity: Error,
     applies_to: &["interactive"],
-    source: source::INTERACTIVE,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A text header's `text` is 1 to 60 characters, and its `sub_text` at most 60.",
     help: "shorten the header",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","header":{"type":"text","text":"Order #4521"},"body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
@@ -136,7 +136,7 @@ pub static MARKDOWN_NOT_RENDERED: Rule = Rule {
     name: "markdown-not-rendered",
     severity: Warning,
     applies_to: &["interactive"],
-    source: source::INTERACTIVE,
+    source: meta!("messages/interactive-reply-buttons-messages", "Request parameters"),
     summary: "Button labels and header text show Markdown markers (`*bold*`, `_italic_`, `~strike~`, ```` ``` ````) as typed: they are not formatted there.",
     help: "remove the formatting markers; only the body and footer are formatted",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"*Confirm* your order?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
@@ -148,7 +148,7 @@ pub static PART_NOT_ALLOWED: Rule = Rule {
     name: "interactive-part-not-allowed",
     severity: Error,
     applies_to: &["interactive.carousel", "interactive.call_permission_request", "interactive.voice_call"],
-    source: "CONSTRAINTS §18; Meta: messages/interactive-media-carousel-messages, calling/user-call-permissions, calling/call-button-messages-deep-links",
+    source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "Carousel, call-permission and voice-call messages take no `footer` (and carousels no card-level header outside the cards).",
     help: "remove the member; a carousel's cards carry their own headers and bodies",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":100}}}}"#,
@@ -160,7 +160,7 @@ pub static LIST_BODY_OLDER_LIMIT: Rule = Rule {
     name: "list-body-older-limit",
     severity: Info,
     applies_to: &["interactive.list"],
-    source: "CONSTRAINTS §7 (revised); Meta: messages/interactive-list-messages (body text up to 4096 characters)",
+    source: meta!("messages/interactive-list-messages", "Request syntax"),
     summary: "A list's body may be 4096 characters today; over 1024 it exceeds the older reference's limit, which older SDKs still enforce.",
     help: "nothing to fix for the Cloud API today; shorten it to 1024 characters if an SDK or BSP rejects it",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,

@@ -7,14 +7,13 @@ use crate::diagnostic::Severity::Error;
 use crate::rule::Rule;
 use serde_json::{Map, Value};
 
-const SOURCE: &str = "CONSTRAINTS §18; Meta: payments/payments-br/*, payments/payments-in/*";
 
 pub static ORDER_REFERENCE_ID: Rule = Rule {
     code: "WA1801",
     name: "order-reference-id",
     severity: Error,
     applies_to: &["interactive.order_details", "interactive.order_status"],
-    source: SOURCE,
+    source: meta!("payments/payments-in/pg", "Step 1: Assemble the interactive object", "131009"),
     summary:
         "`reference_id` uses letters, digits, `_`, `-` and `.`, at most 60 characters (35 when the currency is INR).",
     help: "use your order number with letters, digits, `_`, `-` or `.`",
@@ -27,7 +26,7 @@ pub static ORDER_CURRENCY: Rule = Rule {
     name: "order-currency",
     severity: Error,
     applies_to: &["interactive.order_details"],
-    source: SOURCE,
+    source: meta!("payments/payments-br/orders", "Sending order details message", "131009"),
     summary: "An order's `currency` is BRL or INR, and matches its payment: `payment_type: \"br\"` needs BRL; UPI and payment gateways need INR.",
     help: "use BRL for payments in Brazil and INR for payments in India",
     valid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"digital-goods","payment_type":"br","currency":"BRL","total_amount":{"value":1000,"offset":100},"order":{"status":"pending","tax":{"value":0,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Ebook","amount":{"value":1000,"offset":100},"quantity":1}],"subtotal":{"value":1000,"offset":100}}}}}}"#,
@@ -39,7 +38,7 @@ pub static ORDER_AMOUNT: Rule = Rule {
     name: "order-amount",
     severity: Error,
     applies_to: &["interactive.order_details"],
-    source: SOURCE,
+    source: meta!("payments/payments-in/pg", "Step 1: Assemble the interactive object", "131009"),
     summary: "Every amount is `{\"value\": <integer ≥ 0>, \"offset\": 100}` (value in hundredths); an item's `quantity` is an integer ≥ 1 and its `sale_amount` is below its `amount`.",
     help: "write 12.50 as {\"value\": 1250, \"offset\": 100}",
     valid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"digital-goods","payment_type":"br","currency":"BRL","total_amount":{"value":1250,"offset":100},"order":{"status":"pending","tax":{"value":0,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Ebook","amount":{"value":1250,"offset":100},"quantity":1}],"subtotal":{"value":1250,"offset":100}}}}}}"#,
@@ -51,7 +50,7 @@ pub static ORDER_ARITHMETIC: Rule = Rule {
     name: "order-arithmetic",
     severity: Error,
     applies_to: &["interactive.order_details"],
-    source: SOURCE,
+    source: meta!("payments/payments-in/pg", "Step 1: Assemble the interactive object", "131009"),
     summary: "`subtotal` is the sum of each item's (sale) amount × quantity, and `total_amount` is subtotal + tax + shipping − discount.",
     help: "recompute the totals from the items",
     valid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"physical-goods","payment_type":"br","currency":"BRL","total_amount":{"value":2600,"offset":100},"order":{"status":"pending","tax":{"value":100,"offset":100},"shipping":{"value":500,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Mug","amount":{"value":1000,"offset":100},"quantity":2}],"subtotal":{"value":2000,"offset":100}}}}}}"#,
@@ -63,7 +62,7 @@ pub static ORDER_TEXT_LENGTH: Rule = Rule {
     name: "order-text-length",
     severity: Error,
     applies_to: &["interactive.order_details", "interactive.order_status"],
-    source: SOURCE,
+    source: meta!("payments/payments-in/pg", "Order status updates", "131009"),
     summary:
         "Item names and amount descriptions are at most 60 characters; order and expiration descriptions at most 120.",
     help: "shorten the text",

@@ -4,7 +4,7 @@ use super::list::{items, sections, SECTION_TITLE};
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
-use crate::rule::{source, Rule};
+use crate::rule::Rule;
 use serde_json::Value;
 
 pub static PRODUCT_ITEMS_TOTAL: Rule = Rule {
@@ -12,7 +12,7 @@ pub static PRODUCT_ITEMS_TOTAL: Rule = Rule {
     name: "product-items-total",
     severity: Error,
     applies_to: &["interactive.product_list"],
-    source: source::PRODUCT,
+    source: meta!("catalogs/multi-product-messages", "Step 1: Assemble the interactive object", "131009"),
     summary: "A multi-product message has at most 30 products across all its sections.",
     help: "drop products or send a catalog message instead",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Picks"},"body":{"text":"For you"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"},{"product_retailer_id":"SKU-2"}]}]}}}"#,
