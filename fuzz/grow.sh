@@ -4,13 +4,13 @@
 # input that takes longer than TIMEOUT seconds fails as a libFuzzer timeout. Work per element
 # that grows with the array shows up that way: 200,000 elements at quadratic cost take minutes.
 #
-#   fuzz/grow.sh [SECONDS] [TIMEOUT]      defaults: 1200 s (20 minutes), 10 s per input
+#   fuzz/grow.sh [SECONDS] [TIMEOUT]      defaults: 1200 s (20 minutes), 30 s per input
 #
 # Needs the nightly toolchain and cargo-fuzz (fuzz/smoke.sh installs it). Results: FUZZING.md.
 set -euo pipefail
 
 seconds="${1:-1200}"
-timeout="${2:-10}"
+timeout="${2:-30}"
 fuzz_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$fuzz_dir"
 ./seed-corpus.sh

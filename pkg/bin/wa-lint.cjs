@@ -17,6 +17,7 @@ Arguments:
 Options:
       --format <FORMAT>            human | json [default: human]
       --service-window <WINDOW>    unknown | open | closed [default: unknown]
+      --endpoint <ENDPOINT>        messages | marketing_messages [default: messages]
       --rule <CODE=LEVEL>          override a rule: off | info | warning | error (repeatable)
       --max-input-bytes <BYTES>    largest input accepted [default: 16777216]
       --explain <RULE>             print a rule's documentation and exit
@@ -36,6 +37,7 @@ function parse(argv) {
       options: {
         format: { type: "string", default: "human" },
         "service-window": { type: "string", default: "unknown" },
+        endpoint: { type: "string", default: "messages" },
         rule: { type: "string", multiple: true, default: [] },
         "max-input-bytes": { type: "string", default: "16777216" },
         explain: { type: "string" },
@@ -52,6 +54,9 @@ function options(values) {
   if (!["unknown", "open", "closed"].includes(values["service-window"])) {
     fail(`invalid value '${values["service-window"]}' for '--service-window': use unknown, open or closed`);
   }
+  if (!["messages", "marketing_messages", "marketing-messages"].includes(values.endpoint)) {
+    fail(`invalid value '${values.endpoint}' for '--endpoint': use messages or marketing_messages`);
+  }
   if (!["human", "json"].includes(values.format)) {
     fail(`invalid value '${values.format}' for '--format': use human or json`);
   }
@@ -65,7 +70,8 @@ function options(values) {
     if (at < 0) fail(`a rule override must look like CODE=LEVEL (e.g. WA0702=off), got \`${spec}\``);
     rules[spec.slice(0, at).trim()] = spec.slice(at + 1).trim();
   }
-  return { serviceWindow: values["service-window"], rules, maxInputBytes };
+  const endpoint = values.endpoint.replace("-", "_");
+  return { serviceWindow: values["service-window"], endpoint, rules, maxInputBytes };
 }
 
 function read(file, limit) {
