@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the Rust suite (unit, integration, snapshots, CLI, schema, doctests), the
-# per-dimension scaling test (release build), the
+# Runs every test: formatting, clippy and rustdoc with warnings as errors, the Rust suite (unit,
+# integration, snapshots, CLI, schema, doctests), the per-dimension scaling test (release build), the
 # release artifacts (scripts/package.sh, then installed from dist/), the core and the binding
 # compiled to wasm in Node and headless Chromium, the npm package tests (parity with the native
 # CLI, offsets, packaging), the Python package's tests (pytest, against the wheel installed into a
@@ -21,6 +21,10 @@ step() {
 }
 
 step scripts/setup.sh
+# Habits: formatting, lints and the API docs are part of the test.
+step cargo fmt --all --check
+step cargo clippy --all-targets --all-features -- -D warnings
+RUSTDOCFLAGS="-D warnings" step cargo doc --no-deps --all-features
 step cargo test --all-features
 # Cost in every dimension of the input, timed as ratios: meaningful only when optimised.
 step cargo test --release --test scaling

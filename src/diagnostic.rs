@@ -34,7 +34,9 @@ impl std::fmt::Display for Severity {
 /// A byte range in the linted text: `text[start..end]`, always on UTF-8 character boundaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
+    /// Offset of the first byte.
     pub start: usize,
+    /// Offset just after the last byte.
     pub end: usize,
 }
 
@@ -43,10 +45,15 @@ pub struct Span {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Location {
+    /// The byte range.
     pub span: Span,
+    /// 1-based line of the start.
     pub line: usize,
+    /// 1-based column of the start, in Unicode scalar values.
     pub column: usize,
+    /// 1-based line of the end.
     pub end_line: usize,
+    /// 1-based column just after the last character.
     pub end_column: usize,
 }
 
@@ -69,12 +76,14 @@ pub struct Diagnostic {
     pub code: &'static str,
     /// Kebab-case rule name, e.g. `button-title-length`.
     pub name: &'static str,
+    /// How serious it is, after any override in [`crate::Options`].
     pub severity: Severity,
     /// What is wrong, with the measured value and the limit.
     pub message: String,
     /// RFC 6901 JSON Pointer to the offending value, or to where a missing member belongs.
     pub pointer: String,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    /// Where it is in the source text; `None` from [`crate::lint_value`], which has no text.
     pub location: Option<Location>,
     /// How to fix it.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -45,7 +45,11 @@ pub(crate) fn null_members(value: &Value) -> HashMap<String, Vec<String>> {
 pub(crate) fn without_nulls(value: &Value) -> Value {
     match value {
         Value::Object(members) => Value::Object(
-            members.iter().filter(|(_, member)| !member.is_null()).map(|(k, v)| (k.clone(), without_nulls(v))).collect(),
+            members
+                .iter()
+                .filter(|(_, member)| !member.is_null())
+                .map(|(k, v)| (k.clone(), without_nulls(v)))
+                .collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
         other => other.clone(),
@@ -65,10 +69,8 @@ pub(crate) fn decode_at(document: &mut Value, pointer: &str) {
 /// no position for what lies inside a string, and the message says where inside it they are.
 pub(crate) fn repoint(findings: &mut [Finding], decoded: &[String]) {
     for finding in findings {
-        let outermost = decoded
-            .iter()
-            .filter(|string| is_within(&finding.pointer, string))
-            .min_by_key(|string| string.len());
+        let outermost =
+            decoded.iter().filter(|string| is_within(&finding.pointer, string)).min_by_key(|string| string.len());
         let Some(string) = outermost else { continue };
         if finding.pointer.len() > string.len() {
             let inside = finding.pointer[string.len()..].to_owned();

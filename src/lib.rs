@@ -29,6 +29,8 @@
 //! Characters are counted as user-perceived characters (extended grapheme clusters): "👨‍👩‍👧‍👦"
 //! is one character. The core is pure: no I/O, no global state, and no input makes it panic.
 
+#![warn(missing_docs)]
+
 mod check;
 mod diagnostic;
 mod document;
@@ -39,21 +41,23 @@ pub mod render;
 #[macro_use]
 mod rule;
 mod rules;
+mod templates;
 mod text;
 /// The JavaScript binding (wasm32 only): what the npm package exports.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
-pub use options::{Endpoint, Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_INPUT_BYTES};
+pub use options::{Endpoint, Kind, Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_INPUT_BYTES};
 pub use parse::MAX_DEPTH;
 pub use rule::Rule;
+pub use templates::{Templates, TemplatesError};
 
 use check::{Anchor, Ctx, Finding};
 use locate::SourceMap;
 use rules::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING};
-use std::borrow::Cow;
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// Lints a payload given as JSON text: parses it, checks every rule, and attaches source
 /// locations. Malformed JSON gives one `invalid-json` diagnostic at pointer `""`.
@@ -157,13 +161,14 @@ fn run(value: &Value, options: &Options, payload_bytes: usize) -> Vec<Finding> {
     let mut findings = loop {
         let mut ctx = Ctx::new(options);
         ctx.nulls.clone_from(&nulls);
-        rules::check(&mut ctx, &current, payload_bytes);
+        check_document(&mut ctx, &current, options, payload_bytes);
         if ctx.encoded.is_empty() || pass == MAX_DECODING_PASSES {
             break ctx.findings;
         }
         // The next pass sees the decoded values; what it cannot see again is the warning that
         // they were strings.
-        earlier_notes.extend(ctx.findings.into_iter().filter(|finding| std::ptr::eq(finding.rule, &JSON_ENCODED_STRING)));
+        earlier_notes
+            .extend(ctx.findings.into_iter().filter(|finding| std::ptr::eq(finding.rule, &JSON_ENCODED_STRING)));
         for pointer in ctx.encoded {
             document::decode_at(current.to_mut(), &pointer);
             decoded.push(pointer);
@@ -175,6 +180,23 @@ fn run(value: &Value, options: &Options, payload_bytes: usize) -> Vec<Finding> {
         document::repoint(&mut findings, &decoded);
     }
     findings
+}
+
+/// Routes the document: template definitions to §21, messages to the message rules and, when
+/// definitions are given, a template send to §20.
+fn check_document(ctx: &mut Ctx, document: &Value, options: &Options, payload_bytes: usize) {
+    let definitions = match options.kind {
+        Kind::Auto => templates::is_definitions_document(document),
+        Kind::Message => false,
+        Kind::TemplateDefinition => true,
+    };
+    if definitions {
+        return templates::check_definitions(ctx, document);
+    }
+    rules::check(ctx, document, payload_bytes);
+    if let Some(templates) = &options.templates {
+        templates::check_send(ctx, document, templates);
+    }
 }
 
 fn diagnostic(finding: Finding, location: Option<Location>) -> Diagnostic {

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::Severity;
 use crate::rule::{self, Rule};
+use crate::templates::{Templates, TemplatesError};
 use serde_json::Value;
 use std::str::FromStr;
 
@@ -56,10 +57,38 @@ impl FromStr for Endpoint {
     }
 }
 
+/// What the linted document is (§20, §21).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// Decided from the document: a template definition (`components` with a `category` or a
+    /// string `language`), `{"data": [definitions…]}` or an array of definitions is checked as
+    /// definitions (§21); anything else as a message.
+    #[default]
+    Auto,
+    /// A message payload, whatever it looks like.
+    Message,
+    /// A template definition, a list of them, or what `GET /<WABA_ID>/message_templates` returns.
+    TemplateDefinition,
+}
+
+impl FromStr for Kind {
+    type Err = OptionsError;
+    fn from_str(text: &str) -> Result<Self, OptionsError> {
+        match text {
+            "auto" => Ok(Self::Auto),
+            "message" => Ok(Self::Message),
+            "template" | "template-definition" | "template_definition" => Ok(Self::TemplateDefinition),
+            _ => Err(OptionsError::Kind(text.to_owned())),
+        }
+    }
+}
+
 /// A rule's configured level: a severity, or off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
+    /// The rule is not checked.
     Off,
+    /// The rule reports with this severity.
     On(Severity),
 }
 
@@ -80,16 +109,28 @@ impl FromStr for Level {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OptionsError {
     #[error("unknown rule `{0}`: give a code such as WA0702 or a name such as button-title-length")]
+    /// No rule has this code or name.
     UnknownRule(String),
     #[error("unknown level `{0}`: use off, info, warning or error")]
+    /// A level other than off, info, warning or error.
     Level(String),
     #[error("unknown service window `{0}`: use open, closed or unknown")]
+    /// A service window other than open, closed or unknown.
     ServiceWindow(String),
     #[error("unknown endpoint `{0}`: use messages or marketing_messages")]
+    /// An endpoint other than messages or marketing_messages.
     Endpoint(String),
+    #[error("unknown kind `{0}`: use auto, message or template")]
+    /// A kind other than auto, message or template.
+    Kind(String),
+    #[error(transparent)]
+    /// Template definitions that cannot be read.
+    Templates(#[from] TemplatesError),
     #[error("a rule override must look like CODE=LEVEL (e.g. WA0702=off), got `{0}`")]
+    /// A rule override not written `CODE=LEVEL`.
     Override(String),
     #[error("invalid options: {0}")]
+    /// Options in JSON that are not an object of the known options.
     Malformed(String),
 }
 
@@ -109,6 +150,8 @@ pub struct Options {
     pub(crate) overrides: Vec<(&'static str, Level)>,
     pub(crate) max_input_bytes: usize,
     pub(crate) endpoint: Endpoint,
+    pub(crate) kind: Kind,
+    pub(crate) templates: Option<Templates>,
 }
 
 impl Default for Options {
@@ -118,6 +161,8 @@ impl Default for Options {
             overrides: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             endpoint: Endpoint::Messages,
+            kind: Kind::Auto,
+            templates: None,
         }
     }
 }
@@ -133,6 +178,19 @@ impl Options {
     /// and only it takes `product_policy` and `message_activity_sharing`.
     pub fn with_endpoint(mut self, endpoint: Endpoint) -> Self {
         self.endpoint = endpoint;
+        self
+    }
+
+    /// Sets what the document is: a message, a template definition, or decided from it (§21).
+    pub fn with_kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Gives the approved template definitions: template sends are then checked against them
+    /// (§20). Replaces definitions given before.
+    pub fn with_templates(mut self, templates: Templates) -> Self {
+        self.templates = Some(templates);
         self
     }
 
@@ -159,7 +217,8 @@ impl Options {
 
     /// Reads options from their JSON form, as the npm package takes them:
     /// `{"serviceWindow": "closed", "rules": {"WA0702": "off"}, "maxInputBytes": 1000000,
-    /// "endpoint": "marketing_messages"}`.
+    /// "endpoint": "marketing_messages", "kind": "auto", "templates": {"data": […]}}`.
+    /// `templates` is the definitions themselves or a string holding their JSON.
     pub fn from_json(json: &str) -> Result<Self, OptionsError> {
         let malformed = |message: &str| OptionsError::Malformed(message.to_owned());
         let value: Value = serde_json::from_str(json).map_err(|_| malformed("not valid JSON"))?;
@@ -188,9 +247,20 @@ impl Options {
                     let endpoint = value.as_str().ok_or_else(|| malformed("`endpoint` must be a string"))?;
                     options = options.with_endpoint(endpoint.parse()?);
                 }
+                "kind" => {
+                    let kind = value.as_str().ok_or_else(|| malformed("`kind` must be a string"))?;
+                    options = options.with_kind(kind.parse()?);
+                }
+                "templates" => {
+                    let templates = match value {
+                        Value::String(json) => Templates::from_json(json)?,
+                        other => Templates::from_value(other)?,
+                    };
+                    options = options.with_templates(templates);
+                }
                 other => {
                     return Err(OptionsError::Malformed(format!(
-                        "unknown option `{other}`: expected serviceWindow, rules, maxInputBytes or endpoint"
+                        "unknown option `{other}`: expected serviceWindow, rules, maxInputBytes, endpoint, kind or templates"
                     )))
                 }
             }
@@ -223,10 +293,19 @@ mod tests {
         assert_eq!(error("[]"), "invalid options: expected an object");
         assert_eq!(
             error(r#"{"bogus":1}"#),
-            "invalid options: unknown option `bogus`: expected serviceWindow, rules, maxInputBytes or endpoint"
+            "invalid options: unknown option `bogus`: expected serviceWindow, rules, maxInputBytes, endpoint, kind or templates"
         );
         assert!(error(r#"{"serviceWindow":"maybe"}"#).starts_with("unknown service window `maybe`"));
         assert!(error(r#"{"rules":{"WA0702":"loud"}}"#).starts_with("unknown level `loud`"));
         assert!(error(r#"{"rules":{"nope":"off"}}"#).starts_with("unknown rule `nope`"));
+        assert!(error(r#"{"kind":"letter"}"#).starts_with("unknown kind `letter`"));
+        assert!(error(r#"{"templates":"{"}"#).starts_with("invalid templates: not valid JSON"));
+        assert!(error(r#"{"templates":[{"name":"x"}]}"#).starts_with("invalid templates: the item at /0"));
+        let definitions = r#"[{"name":"hello","language":"en_US","components":[]}]"#;
+        let as_value = Options::from_json(&format!(r#"{{"templates":{definitions},"kind":"message"}}"#)).unwrap();
+        let as_string =
+            Options::from_json(&serde_json::json!({"templates": definitions, "kind": "message"}).to_string());
+        assert_eq!(as_value, as_string.unwrap());
+        assert_eq!(as_value.kind, Kind::Message);
     }
 }

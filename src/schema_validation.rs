@@ -9,6 +9,7 @@ use serde_json::Value;
 pub struct SchemaError {
     /// RFC 6901 pointer to the offending value (for a missing member, its parent object).
     pub pointer: String,
+    /// What the schema says is wrong.
     pub message: String,
 }
 

@@ -51,7 +51,74 @@ export interface Options {
   maxInputBytes?: number;
   /** The endpoint the payload is POSTed to: "marketing_messages" takes only templates. Default "messages". */
   endpoint?: "messages" | "marketing_messages";
+  /**
+   * What the document is: a message payload, a template definition (or a list of them), or
+   * decided from the document (default "auto").
+   */
+  kind?: "auto" | "message" | "template";
+  /**
+   * Approved template definitions that template sends are checked against: what
+   * `GET /<WABA_ID>/message_templates` returns, an array of definitions or one, as an object or
+   * as its JSON text. Definitions that cannot be read make `lint` throw.
+   */
+  templates?: TemplateDefinitions | string;
 }
+/** A template's category. The API returns upper case; creation bodies may use lower case. */
+export type TemplateCategory = "AUTHENTICATION" | "MARKETING" | "UTILITY" | "authentication" | "marketing" | "utility";
+/** A button of a template definition's BUTTONS component. */
+export interface TemplateButtonDefinition {
+  type: "QUICK_REPLY" | "URL" | "PHONE_NUMBER" | "COPY_CODE" | "OTP" | "FLOW" | "CATALOG" | "MPM" | "SPM" | "VOICE_CALL" | "ORDER_DETAILS" | Lowercase<"QUICK_REPLY" | "URL" | "PHONE_NUMBER" | "COPY_CODE" | "OTP" | "FLOW" | "CATALOG" | "MPM" | "SPM" | "VOICE_CALL" | "ORDER_DETAILS">;
+  text?: string;
+  /** URL buttons: at most one variable, `{{1}}`, at the end. */
+  url?: string;
+  phone_number?: string;
+  /** URL buttons: the full example URL; COPY_CODE buttons: the example code. */
+  example?: string | string[];
+  otp_type?: "COPY_CODE" | "ONE_TAP" | "ZERO_TAP" | "copy_code" | "one_tap" | "zero_tap";
+  supported_apps?: { package_name: string; signature_hash: string }[];
+  zero_tap_terms_accepted?: boolean;
+  [member: string]: unknown;
+}
+/** One component of a template definition. */
+export interface TemplateComponentDefinition {
+  type: "HEADER" | "BODY" | "FOOTER" | "BUTTONS" | "CAROUSEL" | "LIMITED_TIME_OFFER" | Lowercase<"HEADER" | "BODY" | "FOOTER" | "BUTTONS" | "CAROUSEL" | "LIMITED_TIME_OFFER">;
+  /** HEADER: TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION or PRODUCT. */
+  format?: string;
+  /** HEADER, BODY and FOOTER text, with `{{1}}` or `{{name}}` placeholders. */
+  text?: string;
+  example?: {
+    header_text?: string[];
+    header_handle?: string[];
+    body_text?: string[][];
+    header_text_named_params?: { param_name: string; example: string }[];
+    body_text_named_params?: { param_name: string; example: string }[];
+  };
+  buttons?: TemplateButtonDefinition[];
+  /** CAROUSEL: each card's components. */
+  cards?: { components: TemplateComponentDefinition[] }[];
+  /** LIMITED_TIME_OFFER. */
+  limited_time_offer?: { text: string; has_expiration?: boolean };
+  /** AUTHENTICATION BODY (creation bodies). */
+  add_security_recommendation?: boolean;
+  /** AUTHENTICATION FOOTER: 1–90. */
+  code_expiration_minutes?: number;
+  [member: string]: unknown;
+}
+/** One template definition, as created or as `GET /<WABA_ID>/message_templates` returns it. */
+export interface TemplateDefinition {
+  name: string;
+  /** A language code such as "en_US". */
+  language: string;
+  status?: "APPROVED" | "PENDING" | "REJECTED" | "PAUSED" | "DISABLED" | string;
+  category?: TemplateCategory;
+  parameter_format?: "NAMED" | "POSITIONAL" | "named" | "positional";
+  components: TemplateComponentDefinition[];
+  id?: string;
+  message_send_ttl_seconds?: number;
+  [member: string]: unknown;
+}
+/** What `Options.templates` takes: a `GET /message_templates` response, a list, or one definition. */
+export type TemplateDefinitions = { data: TemplateDefinition[]; paging?: unknown } | TemplateDefinition[] | TemplateDefinition;
 /** A rule's metadata and docs. */
 export interface RuleMeta {
   code: string;

@@ -12,7 +12,8 @@ use wa_lint::{lint, lint_value, Endpoint, Options, Severity};
 fn codes(payload: &Value, options: &Options) -> Vec<(&'static str, String)> {
     let text = serde_json::to_string_pretty(payload).unwrap();
     let found: Vec<_> = lint(&text, options).diagnostics.into_iter().map(|d| (d.code, d.pointer)).collect();
-    let mut from_value: Vec<_> = lint_value(payload, options).diagnostics.into_iter().map(|d| (d.code, d.pointer)).collect();
+    let mut from_value: Vec<_> =
+        lint_value(payload, options).diagnostics.into_iter().map(|d| (d.code, d.pointer)).collect();
     let mut sorted = found.clone();
     sorted.sort();
     from_value.sort();
@@ -58,7 +59,8 @@ fn carousel_cards_are_numbered_in_order_and_alike() {
     assert!(no_errors(&payload));
     let swapped = with(payload.clone(), "/interactive/action/cards/1/card_index", json!(0));
     assert!(has(&swapped, "WA1302", "/interactive/action/cards/1/card_index"));
-    let video = with(payload.clone(), "/interactive/action/cards/1/header", json!({"type": "video", "video": {"id": "1"}}));
+    let video =
+        with(payload.clone(), "/interactive/action/cards/1/header", json!({"type": "video", "video": {"id": "1"}}));
     assert!(has(&video, "WA1303", "/interactive/action/cards/1"));
     let both = set(
         payload.clone(),
@@ -76,8 +78,9 @@ fn carousel_cards_are_numbered_in_order_and_alike() {
 #[test]
 fn carousel_quick_replies_one_or_two_per_card() {
     let replies = |n: usize| {
-        let buttons: Vec<Value> =
-            (0..n).map(|i| json!({"type": "quick_reply", "quick_reply": {"id": format!("q{i}"), "title": "Pick"}})).collect();
+        let buttons: Vec<Value> = (0..n)
+            .map(|i| json!({"type": "quick_reply", "quick_reply": {"id": format!("q{i}"), "title": "Pick"}}))
+            .collect();
         let mut payload = carousel_message();
         for card in 0..2 {
             let action = json!({"buttons": buttons.iter().map(|b| with(b.clone(), "/quick_reply/id", json!(format!("c{card}{}", b["quick_reply"]["id"].as_str().unwrap())))).collect::<Vec<_>>()});
@@ -220,7 +223,8 @@ fn cta_buttons_in_button_messages() {
     let cta = |i: usize| json!({"type": "cta_url", "cta_url": {"display_text": format!("Link {i}"), "url": "https://a.example"}});
     let reply = |i: usize| json!({"type": "reply", "reply": {"id": format!("r{i}"), "title": format!("Reply {i}")}});
     let message = |buttons: Vec<Value>| {
-        let mut payload = interactive(json!({"type": "button", "body": {"text": "Hi"}, "action": {"buttons": buttons}}));
+        let mut payload =
+            interactive(json!({"type": "button", "body": {"text": "Hi"}, "action": {"buttons": buttons}}));
         payload["category"] = json!("utility");
         payload
     };
@@ -247,7 +251,11 @@ fn template_coupon_codes_and_named_parameters() {
             {"type": "text", "parameter_name": names[1], "text": "4521"}]}]))
     };
     assert!(no_errors(&named(["customer_name", "order_id"])));
-    assert!(has(&named(["customer_name", "customer_name"]), "WA1413", "/template/components/0/parameters/1/parameter_name"));
+    assert!(has(
+        &named(["customer_name", "customer_name"]),
+        "WA1413",
+        "/template/components/0/parameters/1/parameter_name"
+    ));
     assert!(has(&named(["Customer", "order_id"]), "WA1413", "/template/components/0/parameters/0/parameter_name"));
     let voice_call = template(json!([{"type": "button", "sub_type": "voice_call",
                                       "parameters": [{"type": "ttl_minutes", "ttl_minutes": 43201}]}]));

@@ -1,13 +1,10 @@
 //! Every rule's documented examples do what its docs say: the valid one passes with no error,
 //! the invalid one is reported by that rule.
 
-use wa_lint::{lint, rules, Options, ServiceWindow, Severity};
+mod common;
 
-/// Window rules only report when the caller says the window is closed.
-fn options_for(code: &str) -> Options {
-    let window = if code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
-    Options::default().with_service_window(window)
-}
+use common::options_for;
+use wa_lint::{lint, rules, Severity};
 
 #[test]
 fn valid_examples_have_no_errors_and_no_finding_of_their_rule() {

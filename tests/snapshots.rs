@@ -1,9 +1,12 @@
 //! Snapshots of rendered output: the human and JSON renderings of every fixture in
 //! `tests/fixtures/`, and of every rule's documented invalid example.
 
+mod common;
+
+use common::options_for;
 use std::fs;
 use wa_lint::render::{self, FileDiagnostic};
-use wa_lint::{lint, rules, Options, ServiceWindow};
+use wa_lint::{lint, rules, Options};
 
 fn json(file: &str, report: &wa_lint::Report) -> String {
     let all: Vec<_> = report.diagnostics.iter().map(|diagnostic| FileDiagnostic { file, diagnostic }).collect();
@@ -33,8 +36,7 @@ fn fixtures_render_as_recorded() {
 #[test]
 fn rule_examples_render_as_recorded() {
     for rule in rules().iter().filter(|rule| !rule.invalid.is_empty()) {
-        let window = if rule.code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
-        let report = lint(rule.invalid, &Options::default().with_service_window(window));
+        let report = lint(rule.invalid, &options_for(rule.code));
         insta::assert_snapshot!(
             format!("rule-{}-{}", rule.code, rule.name),
             render::human("invalid.json", rule.invalid, &report)

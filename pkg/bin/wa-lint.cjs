@@ -20,6 +20,8 @@ Options:
       --endpoint <ENDPOINT>        messages | marketing_messages [default: messages]
       --rule <CODE=LEVEL>          override a rule: off | info | warning | error (repeatable)
       --max-input-bytes <BYTES>    largest input accepted [default: 16777216]
+      --templates <FILE>           approved template definitions to check sends against (repeatable)
+      --kind <KIND>                auto | message | template [default: auto]
       --explain <RULE>             print a rule's documentation and exit
   -h, --help                       print help
   -V, --version                    print version`;
@@ -40,6 +42,8 @@ function parse(argv) {
         endpoint: { type: "string", default: "messages" },
         rule: { type: "string", multiple: true, default: [] },
         "max-input-bytes": { type: "string", default: "16777216" },
+        templates: { type: "string", multiple: true, default: [] },
+        kind: { type: "string", default: "auto" },
         explain: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
@@ -70,8 +74,35 @@ function options(values) {
     if (at < 0) fail(`a rule override must look like CODE=LEVEL (e.g. WA0702=off), got \`${spec}\``);
     rules[spec.slice(0, at).trim()] = spec.slice(at + 1).trim();
   }
+  if (!["auto", "message", "template", "template-definition"].includes(values.kind)) {
+    fail(`invalid value '${values.kind}' for '--kind': use auto, message or template`);
+  }
   const endpoint = values.endpoint.replace("-", "_");
-  return { serviceWindow: values["service-window"], endpoint, rules, maxInputBytes };
+  const lintOptions = { serviceWindow: values["service-window"], endpoint, rules, maxInputBytes, kind: values.kind };
+  if (values.templates.length > 0) lintOptions.templates = templates(values.templates, maxInputBytes);
+  return lintOptions;
+}
+
+// Every --templates file's definitions in one array, in file order (the core keeps the first
+// definition of a name and language, as the Rust command does). A file that is unreadable or not
+// definitions ends the command, naming the file.
+function templates(files, limit) {
+  const definitions = [];
+  for (const file of files) {
+    const name = file === "-" ? "<stdin>" : file;
+    let text;
+    try {
+      text = read(file, limit);
+      core.lint("{}", { templates: text });
+    } catch (error) {
+      fail(`${name}: ${error.code === "ENOENT" ? "No such file or directory" : error.message}`);
+    }
+    const document = JSON.parse(text);
+    if (Array.isArray(document)) definitions.push(...document);
+    else if (Array.isArray(document.data) && !("name" in document)) definitions.push(...document.data);
+    else definitions.push(document);
+  }
+  return definitions;
 }
 
 function read(file, limit) {

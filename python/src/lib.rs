@@ -6,21 +6,42 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
 use std::hash::{Hash, Hasher};
 use wa_lint::render::{Format, Renderer};
-use wa_lint::{Location, Options, ServiceWindow, Span};
+use wa_lint::{Endpoint, Kind, Location, Options, ServiceWindow, Span, Templates};
 
 /// The options of `lint` and of a command run, from their Python values. Bad values raise
 /// `ValueError` with the message the CLI prints.
-fn options(service_window: Option<&str>, rules: &[String], max_input_bytes: Option<usize>) -> PyResult<Options> {
-    let value_error = |error: wa_lint::OptionsError| PyValueError::new_err(error.to_string());
-    let window: ServiceWindow = service_window.unwrap_or("unknown").parse().map_err(value_error)?;
-    let mut options = Options::default().with_service_window(window);
-    for spec in rules {
-        options = options.with_rule_spec(spec).map_err(value_error)?;
+struct Settings<'a> {
+    service_window: Option<&'a str>,
+    rules: &'a [String],
+    endpoint: Option<&'a str>,
+    kind: Option<&'a str>,
+    /// Template definition documents, each with the name errors about it start with.
+    templates: &'a [(String, String)],
+}
+
+impl Settings<'_> {
+    fn options(&self) -> PyResult<Options> {
+        let value_error = |error: wa_lint::OptionsError| PyValueError::new_err(error.to_string());
+        let window: ServiceWindow = self.service_window.unwrap_or("unknown").parse().map_err(value_error)?;
+        let endpoint: Endpoint = self.endpoint.unwrap_or("messages").parse().map_err(value_error)?;
+        let kind: Kind = self.kind.unwrap_or("auto").parse().map_err(value_error)?;
+        let mut options = Options::default().with_service_window(window).with_endpoint(endpoint).with_kind(kind);
+        for spec in self.rules {
+            options = options.with_rule_spec(spec).map_err(value_error)?;
+        }
+        let mut merged: Option<Templates> = None;
+        for (name, text) in self.templates {
+            let templates = Templates::from_json(text).map_err(|error| PyValueError::new_err(format!("{name}{error}")))?;
+            merged = Some(match merged {
+                Some(earlier) => earlier.merge(&templates),
+                None => templates,
+            });
+        }
+        Ok(match merged {
+            Some(templates) => options.with_templates(templates),
+            None => options,
+        })
     }
-    if let Some(bytes) = max_input_bytes {
-        options = options.with_max_input_bytes(bytes);
-    }
-    Ok(options)
 }
 
 /// One finding. Positions are those of the linted text: 1-based lines, columns in code points,
@@ -213,11 +234,22 @@ fn repr(py: Python<'_>, text: &str) -> PyResult<String> {
     Ok(PyString::new(py, text).repr()?.to_string())
 }
 
-/// Lints a payload's JSON text. The GIL is released while the core runs.
+/// Lints a payload's JSON text. `templates` is the JSON text of template definitions. The GIL is
+/// released while the core runs.
 #[pyfunction]
-#[pyo3(signature = (text, service_window=None, rules=Vec::new()))]
-fn lint(py: Python<'_>, text: String, service_window: Option<&str>, rules: Vec<String>) -> PyResult<Vec<Diagnostic>> {
-    let options = options(service_window, &rules, None)?;
+#[pyo3(signature = (text, service_window=None, rules=Vec::new(), endpoint=None, kind=None, templates=None))]
+fn lint(
+    py: Python<'_>,
+    text: String,
+    service_window: Option<&str>,
+    rules: Vec<String>,
+    endpoint: Option<&str>,
+    kind: Option<&str>,
+    templates: Option<String>,
+) -> PyResult<Vec<Diagnostic>> {
+    let templates: Vec<(String, String)> = templates.into_iter().map(|text| (String::new(), text)).collect();
+    let settings = Settings { service_window, rules: &rules, endpoint, kind, templates: &templates };
+    let options = settings.options()?;
     let report = py.detach(|| wa_lint::lint(&text, &options));
     Ok(report.diagnostics.into_iter().map(Diagnostic).collect())
 }
@@ -246,18 +278,33 @@ struct Run {
 
 #[pymethods]
 impl Run {
+    /// `templates` holds each `--templates` file as (name, JSON text); errors about one start with
+    /// its name, as the Rust command's do.
     #[new]
-    #[pyo3(signature = (format, jsonl, service_window, rules, max_input_bytes))]
+    #[pyo3(signature = (format, jsonl, service_window, rules, max_input_bytes, endpoint="messages", kind="auto", templates=Vec::new()))]
+    #[allow(clippy::too_many_arguments)] // the command's flags, one each
     fn new(
         format: &str,
         jsonl: bool,
         service_window: &str,
         rules: Vec<String>,
         max_input_bytes: usize,
+        endpoint: &str,
+        kind: &str,
+        templates: Vec<(String, String)>,
     ) -> PyResult<Self> {
         let format: Format = format.parse().map_err(PyValueError::new_err)?;
         let renderer = if jsonl { Renderer::jsonl(format) } else { Renderer::new(format) };
-        Ok(Self { renderer, options: options(Some(service_window), &rules, Some(max_input_bytes))? })
+        let named: Vec<(String, String)> =
+            templates.into_iter().map(|(name, text)| (format!("{name}: "), text)).collect();
+        let settings = Settings {
+            service_window: Some(service_window),
+            rules: &rules,
+            endpoint: Some(endpoint),
+            kind: Some(kind),
+            templates: &named,
+        };
+        Ok(Self { renderer, options: settings.options()?.with_max_input_bytes(max_input_bytes) })
     }
 
     fn begin(&mut self) -> String {

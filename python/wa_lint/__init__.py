@@ -21,6 +21,9 @@ __all__ = ["DEFAULT_MAX_INPUT_BYTES", "Diagnostic", "Rule", "__version__", "expl
 
 Payload = Union[str, bytes, bytearray, Mapping[str, Any]]
 RuleLevels = Union[Mapping[str, str], Iterable[str]]
+#: Template definitions: the JSON text (or bytes) of ``GET /<WABA_ID>/message_templates``, of an
+#: array of definitions or of one, or the same parsed (a dict or a list).
+TemplateDefinitions = Union[str, bytes, bytearray, Mapping[str, Any], List[Mapping[str, Any]]]
 
 
 def lint(
@@ -28,6 +31,9 @@ def lint(
     *,
     service_window: Optional[str] = None,
     rules: Optional[RuleLevels] = None,
+    templates: Optional[TemplateDefinitions] = None,
+    kind: Optional[str] = None,
+    endpoint: Optional[str] = None,
 ) -> List[Diagnostic]:
     """Lints one payload and returns its diagnostics in source order (empty when clean).
 
@@ -41,10 +47,17 @@ def lint(
     of ``"CODE=LEVEL"`` strings like the command's ``--rule``; a rule name works for a code, and
     the levels are ``off``, ``info``, ``warning`` and ``error``.
 
+    ``templates`` are the approved template definitions: a template send is then checked against
+    its definition (parameter counts, header format, buttons, substituted lengths). ``kind`` is
+    ``"auto"`` (the default: decided from the document), ``"message"`` or ``"template"`` (lint a
+    template definition, or a list of them). ``endpoint`` is ``"messages"`` (the default) or
+    ``"marketing_messages"``.
+
     Raises ``ValueError`` for a bad option (with the message the command prints), and for bytes
     that are not UTF-8 (``UnicodeDecodeError``); ``TypeError`` for a payload of another type.
     """
-    return _native.lint(_text(payload), service_window, _rule_specs(rules))
+    definitions = None if templates is None else _templates_text(templates)
+    return _native.lint(_text(payload), service_window, _rule_specs(rules), endpoint, kind, definitions)
 
 
 def _text(payload: Payload) -> str:
@@ -55,6 +68,14 @@ def _text(payload: Payload) -> str:
     if isinstance(payload, Mapping):
         return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     raise TypeError(f"payload must be str, bytes or dict, not {type(payload).__name__}")
+
+
+def _templates_text(templates: TemplateDefinitions) -> str:
+    if isinstance(templates, (str, bytes, bytearray)):
+        return _text(templates)
+    if isinstance(templates, (Mapping, list)):
+        return json.dumps(templates, ensure_ascii=False, separators=(",", ":"))
+    raise TypeError(f"templates must be str, bytes, dict or list, not {type(templates).__name__}")
 
 
 def _rule_specs(rules: Optional[RuleLevels]) -> List[str]:

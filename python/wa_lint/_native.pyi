@@ -78,7 +78,15 @@ class Run:
     """One run of the command (used by ``wa_lint.cli``)."""
 
     def __init__(
-        self, format: str, jsonl: bool, service_window: str, rules: List[str], max_input_bytes: int
+        self,
+        format: str,
+        jsonl: bool,
+        service_window: str,
+        rules: List[str],
+        max_input_bytes: int,
+        endpoint: str = "messages",
+        kind: str = "auto",
+        templates: List[Tuple[str, str]] = ...,
     ) -> None: ...
     def begin(self) -> str: ...
     def file(self, name: str, source: str) -> str: ...
@@ -87,6 +95,13 @@ class Run:
     def end(self) -> str: ...
     def exit_code(self, io_failed: bool) -> int: ...
 
-def lint(text: str, service_window: Optional[str] = None, rules: List[str] = ...) -> List[Diagnostic]: ...
+def lint(
+    text: str,
+    service_window: Optional[str] = None,
+    rules: List[str] = ...,
+    endpoint: Optional[str] = None,
+    kind: Optional[str] = None,
+    templates: Optional[str] = None,
+) -> List[Diagnostic]: ...
 def rules() -> List[Rule]: ...
 def explain(code_or_name: str) -> str: ...

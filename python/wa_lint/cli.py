@@ -16,6 +16,8 @@ from . import _native
 
 FORMATS = ["human", "json", "sarif", "github"]
 WINDOWS = ["unknown", "open", "closed"]
+ENDPOINTS = ["messages", "marketing_messages"]
+KINDS = ["auto", "message", "template"]
 #: How much of a JSONL file is read at a time.
 CHUNK_BYTES = 1 << 16
 
@@ -34,6 +36,15 @@ def parser() -> argparse.ArgumentParser:
         "--jsonl", action="store_true", help="read one payload per line (JSON Lines); findings are located by line of the file"
     )
     parser.add_argument("--service-window", choices=WINDOWS, default="unknown", help="customer service window state")
+    parser.add_argument("--endpoint", choices=ENDPOINTS, default="messages", help="the endpoint the payload is POSTed to")
+    parser.add_argument(
+        "--templates",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="approved template definitions to check template sends against (repeatable)",
+    )
+    parser.add_argument("--kind", choices=KINDS, default="auto", help="what the files hold (default: decided per file)")
     parser.add_argument(
         "--rule", action="append", default=[], metavar="CODE=LEVEL", help="override a rule: off|info|warning|error (repeatable)"
     )
@@ -63,8 +74,23 @@ def main(argv: Optional[List[str]] = None) -> int:
         except ValueError as error:
             return fail(str(error))
         return 0
+    templates = []
+    for file in args.templates:
+        try:
+            templates.append((display_name(file), read(file, args.max_input_bytes)))
+        except InputError as error:
+            return fail(f"{display_name(file)}: {error}")
     try:
-        run = _native.Run(args.format, args.jsonl, args.service_window, args.rule, args.max_input_bytes)
+        run = _native.Run(
+            args.format,
+            args.jsonl,
+            args.service_window,
+            args.rule,
+            args.max_input_bytes,
+            args.endpoint,
+            args.kind,
+            templates,
+        )
     except ValueError as error:
         return fail(str(error))
     out = sys.stdout.buffer

@@ -5,7 +5,7 @@ use clap::{Parser, ValueEnum};
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Read, StdoutLock, Write};
 use std::process::ExitCode;
 use wa_lint::render::{Format, Renderer};
-use wa_lint::{lint, Endpoint, Options, ServiceWindow};
+use wa_lint::{lint, Endpoint, Kind, Options, ServiceWindow, Templates};
 
 #[derive(Parser)]
 #[command(name = "wa-lint", version, about = "Lint WhatsApp Cloud API message payloads before you send them")]
@@ -30,6 +30,13 @@ struct Cli {
     /// Largest input accepted, in bytes (per line with --jsonl).
     #[arg(long, value_name = "BYTES", default_value_t = wa_lint::DEFAULT_MAX_INPUT_BYTES)]
     max_input_bytes: usize,
+    /// Approved template definitions (what GET /<WABA_ID>/message_templates returns, an array of
+    /// definitions, or one): template sends are checked against them. Repeatable; files are merged.
+    #[arg(long = "templates", value_name = "FILE")]
+    templates: Vec<String>,
+    /// What the files hold: message payloads, template definitions, or decided per file.
+    #[arg(long, value_enum, default_value_t = KindArg::Auto)]
+    kind: KindArg,
     /// Print a rule's documentation (by code or name) and exit.
     #[arg(long, value_name = "RULE")]
     explain: Option<String>,
@@ -51,6 +58,14 @@ enum EndpointArg {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Auto,
+    Message,
+    #[value(alias = "template-definition")]
+    Template,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Window {
     Unknown,
     Open,
@@ -66,6 +81,14 @@ fn main() -> ExitCode {
         Ok(options) => options,
         Err(error) => {
             eprintln!("wa-lint: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = match templates(&cli.templates, cli.max_input_bytes) {
+        Ok(Some(templates)) => options.with_templates(templates),
+        Ok(None) => options,
+        Err(message) => {
+            eprintln!("wa-lint: {message}");
             return ExitCode::from(2);
         }
     };
@@ -120,7 +143,13 @@ fn options(cli: &Cli) -> Result<Options, wa_lint::OptionsError> {
         EndpointArg::Messages => Endpoint::Messages,
         EndpointArg::MarketingMessages => Endpoint::MarketingMessages,
     };
+    let kind = match cli.kind {
+        KindArg::Auto => Kind::Auto,
+        KindArg::Message => Kind::Message,
+        KindArg::Template => Kind::TemplateDefinition,
+    };
     let mut options = Options::default()
+        .with_kind(kind)
         .with_service_window(window)
         .with_endpoint(endpoint)
         .with_max_input_bytes(cli.max_input_bytes);
@@ -128,6 +157,22 @@ fn options(cli: &Cli) -> Result<Options, wa_lint::OptionsError> {
         options = options.with_rule_spec(spec)?;
     }
     Ok(options)
+}
+
+/// The definitions of every `--templates` file, merged (the first file wins for a name and
+/// language given twice); `None` without any. An unreadable or malformed file is an error naming it.
+fn templates(files: &[String], limit: usize) -> Result<Option<Templates>, String> {
+    let mut merged: Option<Templates> = None;
+    for file in files {
+        let name = display_name(file);
+        let source = read(file, limit).map_err(|message| format!("{name}: {message}"))?;
+        let templates = Templates::from_json(&source).map_err(|error| format!("{name}: {error}"))?;
+        merged = Some(match merged {
+            Some(earlier) => earlier.merge(&templates),
+            None => templates,
+        });
+    }
+    Ok(merged)
 }
 
 fn display_name(file: &str) -> &str {

@@ -55,7 +55,13 @@ pub(crate) struct Ctx<'o> {
 
 impl<'o> Ctx<'o> {
     pub fn new(options: &'o Options) -> Self {
-        Self { options, findings: Vec::new(), encoded: Vec::new(), envelope: Envelope::default(), nulls: HashMap::new() }
+        Self {
+            options,
+            findings: Vec::new(),
+            encoded: Vec::new(),
+            envelope: Envelope::default(),
+            nulls: HashMap::new(),
+        }
     }
 
     pub fn service_window(&self) -> ServiceWindow {
@@ -93,7 +99,14 @@ impl<'o> Ctx<'o> {
     }
 
     /// Reports a finding at a pointer already rendered.
-    pub fn push_at(&mut self, rule: &'static Rule, pointer: String, anchor: Anchor, message: String, help: Option<String>) {
+    pub fn push_at(
+        &mut self,
+        rule: &'static Rule,
+        pointer: String,
+        anchor: Anchor,
+        message: String,
+        help: Option<String>,
+    ) {
         if let Some(severity) = self.options.severity_of(rule) {
             self.findings.push(Finding { rule, severity, pointer, anchor, message, help });
         }

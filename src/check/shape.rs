@@ -151,8 +151,13 @@ fn encoded_json(ctx: &mut Ctx, value: &Value, at: &Ptr, opening: u8) -> bool {
         return false;
     }
     let expected = if opening == b'{' { "object" } else { "array" };
-    let decodes = serde_json::from_str::<Value>(text)
-        .is_ok_and(|decoded| if opening == b'{' { decoded.is_object() } else { decoded.is_array() });
+    let decodes = serde_json::from_str::<Value>(text).is_ok_and(|decoded| {
+        if opening == b'{' {
+            decoded.is_object()
+        } else {
+            decoded.is_array()
+        }
+    });
     if decodes {
         let message = format!("{} is a string holding a JSON {expected}; the API decodes it", at.describe());
         ctx.report(&JSON_ENCODED_STRING, at, message);

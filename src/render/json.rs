@@ -7,8 +7,10 @@ use serde::Serialize;
 /// A diagnostic with the file it was found in: the element of `--format json` output.
 #[derive(Serialize)]
 pub struct FileDiagnostic<'a> {
+    /// The file name as given on the command line (`<stdin>` for standard input).
     pub file: &'a str,
     #[serde(flatten)]
+    /// The finding.
     pub diagnostic: &'a Diagnostic,
 }
 

@@ -48,9 +48,13 @@ impl FromStr for Format {
 /// Diagnostics counted by severity, and the files read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
+    /// Findings of severity error.
     pub errors: usize,
+    /// Findings of severity warning.
     pub warnings: usize,
+    /// Findings of severity info.
     pub infos: usize,
+    /// Files (or JSONL payloads) rendered.
     pub files: usize,
 }
 

@@ -9,7 +9,6 @@ use crate::rule::Rule;
 use crate::rules::route::MessageType;
 use serde_json::{Map, Value};
 
-
 pub static PAYLOAD_SIZE: Rule = Rule {
     code: "WA0022",
     name: "payload-size",
@@ -76,7 +75,8 @@ pub static RECIPIENT_AUTHENTICATION: Rule = Rule {
     severity: Error,
     applies_to: &["*"],
     source: meta!("business-scoped-user-ids", "Error codes", "131062"),
-    summary: "Authentication messages cannot be sent to a business-scoped user id (`recipient`): the API answers 131062.",
+    summary:
+        "Authentication messages cannot be sent to a business-scoped user id (`recipient`): the API answers 131062.",
     help: "send authentication messages to the phone number (`to`)",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"authentication","text":{"body":"Your code is 123456"}}"#,
     invalid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","category":"authentication","text":{"body":"Your code is 123456"}}"#,
@@ -156,13 +156,16 @@ fn check_endpoint(ctx: &mut Ctx, message_type: MessageType, members: &Map<String
     let root = Ptr::ROOT;
     match ctx.endpoint() {
         Endpoint::Messages => {
-            for member in ["product_policy", "message_activity_sharing"].into_iter().filter(|m| members.contains_key(*m)) {
+            for member in
+                ["product_policy", "message_activity_sharing"].into_iter().filter(|m| members.contains_key(*m))
+            {
                 let message = format!("`{member}` is only accepted by the /marketing_messages endpoint");
                 ctx.report_key(&MARKETING_ENDPOINT, &root.key(member), message, None);
             }
         }
         Endpoint::MarketingMessages if message_type != MessageType::Template => {
-            let message = format!("/marketing_messages sends templates only; this is a {} message", message_type.name());
+            let message =
+                format!("/marketing_messages sends templates only; this is a {} message", message_type.name());
             ctx.report(&MARKETING_ENDPOINT, &root.key("type"), message);
         }
         Endpoint::MarketingMessages => {}

@@ -64,7 +64,11 @@ pub static CALLBACK_DATA_LENGTH: Rule = Rule {
     name: "callback-data-length",
     severity: Error,
     applies_to: &["*"],
-    source: meta!("reference/whatsapp-business-phone-number/message-api", "Request body (biz_opaque_callback_data)", "100"),
+    source: meta!(
+        "reference/whatsapp-business-phone-number/message-api",
+        "Request body (biz_opaque_callback_data)",
+        "100"
+    ),
     summary: "`biz_opaque_callback_data` is at most 512 characters.",
     help: "store the data on your side and send a short key instead",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","biz_opaque_callback_data":"order-42","text":{"body":"Hi"}}"#,

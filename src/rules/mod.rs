@@ -4,7 +4,8 @@
 //! WA03xx location, WA04xx contacts, WA05xx reaction, WA06xx interactive (common), WA07xx reply
 //! buttons, WA08xx lists, WA09xx products, WA11xx flows, WA12xx CTA URL, WA13xx carousels,
 //! WA14xx templates, WA15xx the customer service window, WA16xx calling, WA17xx addresses,
-//! WA18xx orders and payments.
+//! WA18xx orders and payments, WA20xx template sends checked against their definitions (in
+//! `crate::templates`), WA21xx template definitions.
 
 pub(crate) mod contacts;
 pub(crate) mod contextual;
@@ -21,6 +22,7 @@ pub(crate) mod text;
 pub(crate) mod window;
 
 use crate::rule::Rule;
+use crate::templates::{definition_rules as definition, send_rules as send};
 
 pub(crate) use route::check;
 
@@ -149,4 +151,35 @@ pub static ALL: &[&Rule] = &[
     &interactive::ORDER_AMOUNT,
     &interactive::ORDER_ARITHMETIC,
     &interactive::ORDER_TEXT_LENGTH,
+    &send::TEMPLATE_NOT_FOUND,
+    &send::TEMPLATE_NOT_APPROVED,
+    &send::TEMPLATE_PARAMETER_COUNT,
+    &send::TEMPLATE_NAMED_PARAMETERS,
+    &send::TEMPLATE_HEADER_FORMAT,
+    &send::TEMPLATE_BUTTON_MISMATCH,
+    &send::TEMPLATE_BUTTON_VARIABLE,
+    &send::TEMPLATE_URL_SUFFIX,
+    &send::TEMPLATE_SUBSTITUTED_LENGTH,
+    &send::TEMPLATE_AUTHENTICATION_CODE,
+    &send::TEMPLATE_CAROUSEL_MISMATCH,
+    &send::TEMPLATE_OFFER_REQUIRED,
+    &send::TEMPLATE_COMPONENT_NOT_DEFINED,
+    &definition::DEFINITION_NAME,
+    &definition::DEFINITION_LANGUAGE,
+    &definition::DEFINITION_CATEGORY,
+    &definition::DEFINITION_PARAMETER_FORMAT,
+    &definition::DEFINITION_PLACEHOLDERS,
+    &definition::DEFINITION_PLACEHOLDER_AT_EDGE,
+    &definition::DEFINITION_EXAMPLES,
+    &definition::DEFINITION_HEADER,
+    &definition::DEFINITION_BODY,
+    &definition::DEFINITION_FOOTER,
+    &definition::DEFINITION_FOOTER_VARIABLE,
+    &definition::DEFINITION_BUTTONS,
+    &definition::DEFINITION_BUTTON,
+    &definition::DEFINITION_COPY_CODE_EXAMPLE,
+    &definition::DEFINITION_AUTHENTICATION,
+    &definition::DEFINITION_LIMITED_TIME_OFFER,
+    &definition::DEFINITION_CAROUSEL,
+    &definition::DEFINITION_SEND_TTL,
 ];

@@ -117,11 +117,9 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Value, payload_bytes: usize) {
 fn check_content(ctx: &mut Ctx, message_type: MessageType, content: &Value, at: &Ptr) {
     match message_type {
         MessageType::Text => text::check(ctx, content, at),
-        MessageType::Image
-        | MessageType::Audio
-        | MessageType::Document
-        | MessageType::Sticker
-        | MessageType::Video => media::check_message(ctx, message_type.name(), content, at),
+        MessageType::Image | MessageType::Audio | MessageType::Document | MessageType::Sticker | MessageType::Video => {
+            media::check_message(ctx, message_type.name(), content, at)
+        }
         MessageType::Location => location::check(ctx, content, at),
         MessageType::Contacts => contacts::check(ctx, content, at),
         MessageType::Interactive => interactive::check(ctx, content, at),

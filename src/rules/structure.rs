@@ -33,7 +33,9 @@ pub static DUPLICATE_KEY: Rule = Rule {
     name: "duplicate-key",
     severity: Error,
     applies_to: &["*"],
-    source: decision!("duplicate keys are errors: which one the API keeps is undocumented, and RFC 8259 says names should be unique"),
+    source: decision!(
+        "duplicate keys are errors: which one the API keeps is undocumented, and RFC 8259 says names should be unique"
+    ),
     summary: "An object must not name the same member twice: parsers keep only one of them, silently.",
     help: "remove one of the two members; only the last one is read",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,

@@ -1,7 +1,9 @@
-//! Payload builders and the table of length limits, shared by the boundary and schema tests.
+//! Payload builders, the table of length limits and the options each rule's examples are linted
+//! with, shared by the test crates.
 #![allow(dead_code)] // each test crate uses part of it
 
 use serde_json::{json, Value};
+use wa_lint::{Kind, Options, ServiceWindow, Templates};
 
 pub const PHONE: &str = "+16505551234";
 
@@ -127,4 +129,26 @@ pub fn length_limits() -> Vec<(&'static str, Value, &'static str, usize, usize)>
 pub fn with(mut payload: Value, pointer: &str, value: Value) -> Value {
     *payload.pointer_mut(pointer).unwrap_or_else(|| panic!("no {pointer} in the base payload")) = value;
     payload
+}
+
+/// The options a rule's examples are linted with: window rules (WA15xx) report only when the
+/// caller says the window is closed; template-aware rules (WA20xx) check sends against the
+/// definitions of `tests/templates/definitions.json`; definition rules (WA21xx) lint their
+/// examples as template definitions.
+pub fn options_for(code: &str) -> Options {
+    let window = if code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
+    let options = Options::default().with_service_window(window);
+    if code.starts_with("WA20") {
+        let definitions = std::fs::read_to_string("tests/templates/definitions.json").expect("the test definitions");
+        options.with_templates(Templates::from_json(&definitions).expect("the test definitions parse"))
+    } else if code.starts_with("WA21") {
+        options.with_kind(Kind::TemplateDefinition)
+    } else {
+        options
+    }
+}
+
+/// Whether a rule's examples are template definitions rather than message payloads.
+pub fn lints_definitions(code: &str) -> bool {
+    code.starts_with("WA21")
 }

@@ -28,7 +28,7 @@ export function mountEditor(host, config) {
 }
 
 /** The editor without linting: the bench adds diagnostics itself, the playground through `linter`. */
-export function baseExtensions() {
+export function baseExtensions(label = "Message payload (JSON)") {
   return [
     basicSetup,
     language.of(json()),
@@ -37,7 +37,7 @@ export function baseExtensions() {
       return crosses ? { effects: language.reconfigure(languageFor(tr.newDoc)) } : null;
     }),
     lintGutter(),
-    EditorView.contentAttributes.of({ "aria-label": "Message payload (JSON)" }),
+    EditorView.contentAttributes.of({ "aria-label": label }),
   ];
 }
 
@@ -48,14 +48,15 @@ export const refreshLint = StateEffect.define();
  * Linting through @codemirror/lint: `source(doc)` resolves to the wasm diagnostics of `doc`, or
  * to null when the document changed meanwhile. `onResults` gets them converted to editor
  * positions (for the problems panel), and only while they still describe the editor's document.
+ * `help(text)` gives the nodes of a diagnostic's help in its tooltip (default: the text).
  */
-export function lintExtension(source, onResults) {
+export function lintExtension(source, onResults, help = (text) => text) {
   return linter(
     async (view) => {
       const doc = view.state.doc;
       const found = await source(doc);
       if (found === null || view.state.doc !== doc) return []; // stale: @codemirror/lint drops it too
-      const diagnostics = toEditorDiagnostics(found, doc);
+      const diagnostics = toEditorDiagnostics(found, doc, help);
       onResults(diagnostics, doc);
       return diagnostics;
     },
@@ -70,7 +71,7 @@ export function lintExtension(source, onResults) {
  * Maps wasm diagnostics (UTF-16 `from`/`to`) to CodeMirror ones. An empty range covers one
  * character or its line; a range over a whole object or array is narrowed (see containerMark).
  */
-export function toEditorDiagnostics(diagnostics, doc) {
+export function toEditorDiagnostics(diagnostics, doc, help = (text) => text) {
   return diagnostics.map((d) => {
     let from = Math.min(d.from ?? 0, doc.length);
     let to = Math.min(Math.max(d.to ?? from, from), doc.length);
@@ -85,7 +86,7 @@ export function toEditorDiagnostics(diagnostics, doc) {
       to,
       severity: d.severity,
       message: d.message,
-      renderMessage: () => describe(d),
+      renderMessage: () => describe(d, help),
       wa: d,
     };
   });
@@ -121,13 +122,13 @@ function decodeKey(raw) {
 }
 
 /** Tooltip content: message, linked rule code and name, help. */
-function describe(d) {
+function describe(d, help) {
   return el(
     "div",
     { class: "diagnostic" },
     el("p", {}, d.message),
     el("p", { class: "rule-ref" }, ruleLink(d.code), " ", d.name),
-    d.help && el("p", { class: "help" }, d.help),
+    d.help && el("p", { class: "help" }, help(d.help)),
   );
 }
 

@@ -5,6 +5,15 @@
 const envelope = { messaging_product: "whatsapp", recipient_type: "individual", to: "+16505551234" };
 const wamid = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA";
 const interactive = (body) => ({ ...envelope, type: "interactive", interactive: body });
+/** An amount as orders take it: value in hundredths. */
+const amount = (value) => ({ value, offset: 100 });
+const mediaCard = (index, slug, text) => ({
+  card_index: index,
+  type: "cta_url",
+  header: { type: "image", image: { link: `https://www.luckyshrub.com/assets/${slug}.jpeg` } },
+  body: { text },
+  action: { name: "cta_url", parameters: { display_text: "Buy now", url: `https://shop.luckyshrub.com/latest/${slug}` } },
+});
 
 export const examples = {
   text: {
@@ -206,6 +215,157 @@ export const examples = {
       action: { name: "send_location" },
     }),
   },
+  "carousel-media": {
+    label: "Interactive: media carousel",
+    payload: interactive({
+      type: "carousel",
+      body: { text: "Of course! Here are three of our latest arrivals, each under $25:" },
+      action: {
+        cards: [
+          mediaCard(0, "blue-echeveria", "*Blue Echeveria*\n\nA rosette-shaped succulent with powdery blue leaves."),
+          mediaCard(1, "zebra-haworthia", "*Zebra Haworthia*\n\nWhite stripes on deep green leaves."),
+          mediaCard(2, "panda-plant", "*Panda Plant*\n\nSoft, fuzzy leaves with chocolate-brown edges."),
+        ],
+      },
+    }),
+  },
+  "carousel-products": {
+    label: "Interactive: product carousel",
+    payload: interactive({
+      type: "carousel",
+      body: { text: "Check out our featured products!" },
+      action: {
+        cards: ["vrpj01fvwp", "va2l5ioeat", "sqpjv0mgde"].map((id, n) => ({
+          card_index: n,
+          type: "product",
+          action: { product_retailer_id: id, catalog_id: "194836987003835" },
+        })),
+      },
+    }),
+  },
+  voice_call: {
+    label: "Interactive: call button",
+    payload: interactive({
+      type: "voice_call",
+      body: { text: "You can call us on WhatsApp now for faster service!" },
+      action: { name: "voice_call", parameters: { display_text: "Call on WhatsApp", ttl_minutes: 100, payload: "support-order-4521" } },
+    }),
+  },
+  call_permission_request: {
+    label: "Interactive: call permission",
+    payload: interactive({
+      type: "call_permission_request",
+      body: { text: "We would like to call you to help support your query on Order No: ON-12853." },
+      action: { name: "call_permission_request" },
+    }),
+  },
+  address_message: {
+    label: "Interactive: address request",
+    payload: {
+      ...envelope,
+      to: "+919876543210",
+      type: "interactive",
+      interactive: {
+        type: "address_message",
+        body: { text: "Thanks for your order! Tell us what address you’d like this order delivered to." },
+        action: {
+          name: "address_message",
+          parameters: { country: "IN", values: { name: "Nidhi Sharma", phone_number: "+919876543210" } },
+        },
+      },
+    },
+  },
+  request_contact_info: {
+    label: "Interactive: ask phone number",
+    payload: interactive({
+      type: "request_contact_info",
+      body: { text: "To finish your booking, please share your phone number with us." },
+      action: { name: "request_contact_info" },
+    }),
+  },
+  order_details: {
+    label: "Interactive: order details",
+    payload: {
+      ...envelope,
+      to: "+5511987654321",
+      type: "interactive",
+      interactive: {
+        type: "order_details",
+        body: { text: "Your order is ready. Review it and pay with Pix." },
+        footer: { text: "Lucky Shrub" },
+        action: {
+          name: "review_and_pay",
+          parameters: {
+            reference_id: "pedido-4521",
+            type: "physical-goods",
+            payment_type: "br",
+            currency: "BRL",
+            // 2 × 24.90 + 1 × 35.00 = 84.80; + 4.24 tax + 12.00 shipping − 10.00 discount = 91.04
+            total_amount: amount(9104),
+            order: {
+              status: "pending",
+              items: [
+                { retailer_id: "blue-echeveria", name: "Blue Echeveria", amount: amount(2490), quantity: 2 },
+                { retailer_id: "ceramic-pot-m", name: "Ceramic pot, medium", amount: amount(3500), quantity: 1 },
+              ],
+              subtotal: amount(8480),
+              tax: amount(424),
+              shipping: amount(1200),
+              discount: { ...amount(1000), description: "Welcome discount" },
+            },
+          },
+        },
+      },
+    },
+  },
+  order_status: {
+    label: "Interactive: order status",
+    payload: {
+      ...envelope,
+      to: "+5511987654321",
+      type: "interactive",
+      interactive: {
+        type: "order_status",
+        body: { text: "Your order has shipped! It should arrive in two to three days." },
+        action: {
+          name: "review_order",
+          parameters: {
+            reference_id: "pedido-4521",
+            order: { status: "shipped", description: "Left our warehouse in São Paulo today" },
+          },
+        },
+      },
+    },
+  },
+  "button-cta": {
+    label: "Direct Send: URL buttons",
+    payload: {
+      ...envelope,
+      category: "utility",
+      type: "interactive",
+      interactive: {
+        type: "button",
+        body: { text: "Your order ORD-9271 has shipped. Track it or manage your delivery." },
+        action: {
+          buttons: [
+            { type: "cta_url", cta_url: { display_text: "Track order", url: "https://shop.example.com/track/ORD-9271" } },
+            { type: "cta_url", cta_url: { display_text: "Change delivery", url: "https://shop.example.com/delivery/ORD-9271" } },
+            { type: "reply", reply: { id: "order-9271-thanks", title: "Thanks!" } },
+          ],
+        },
+      },
+    },
+  },
+  pin: {
+    label: "Group: pin a message",
+    payload: {
+      messaging_product: "whatsapp",
+      recipient_type: "group",
+      to: "Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMzOTQzMjAdOTY0MTUZNDA4NjkZOTg4NDE3",
+      type: "pin",
+      pin: { type: "pin", message_id: wamid, expiration_days: "7" },
+    },
+  },
   template: {
     label: "Template",
     payload: {
@@ -226,6 +386,53 @@ export const examples = {
           },
           { type: "button", sub_type: "url", index: "0", parameters: [{ type: "text", text: "4521" }] },
           { type: "button", sub_type: "quick_reply", index: "1", parameters: [{ type: "payload", payload: "STOP_UPDATES" }] },
+        ],
+      },
+    },
+  },
+  "template-carousel": {
+    label: "Template: media card carousel",
+    payload: {
+      ...envelope,
+      type: "template",
+      template: {
+        name: "carousel_template_media_cards_v1",
+        language: { code: "en_US" },
+        components: [
+          { type: "body", parameters: ["Pablo", "20%", "20OFF"].map((text) => ({ type: "text", text })) },
+          {
+            type: "carousel",
+            cards: [
+              ["1558081531584829", "more-aloes", "blue-elf"],
+              ["861236878885705", "more-crassulas", "buddhas-temple"],
+              ["1587064918516321", "more-echeverias", "black-prince"],
+            ].map(([image, payload, path], n) => ({
+              card_index: n,
+              components: [
+                { type: "header", parameters: [{ type: "image", image: { id: image } }] },
+                { type: "button", sub_type: "quick_reply", index: "0", parameters: [{ type: "payload", payload }] },
+                { type: "button", sub_type: "url", index: "1", parameters: [{ type: "text", text: path }] },
+              ],
+            })),
+          },
+        ],
+      },
+    },
+  },
+  "template-lto": {
+    label: "Template: limited-time offer",
+    payload: {
+      ...envelope,
+      type: "template",
+      template: {
+        name: "limited_time_offer_caribbean_pkg_2023",
+        language: { code: "en_US" },
+        components: [
+          { type: "header", parameters: [{ type: "image", image: { id: "1602186516975000" } }] },
+          { type: "body", parameters: [{ type: "text", text: "Pablo" }, { type: "text", text: "CARIBE25" }] },
+          { type: "limited_time_offer", parameters: [{ type: "limited_time_offer", limited_time_offer: { expiration_time_ms: 1798761600000 } }] },
+          { type: "button", sub_type: "copy_code", index: 0, parameters: [{ type: "coupon_code", coupon_code: "CARIBE25" }] },
+          { type: "button", sub_type: "url", index: 1, parameters: [{ type: "text", text: "n3mtql" }] },
         ],
       },
     },

@@ -1,32 +1,36 @@
 import { el } from "./dom.js";
 import { icon } from "./icons.js";
+import { carouselMessage } from "./preview-carousel.js";
+import { addressMessage, contactInfoRequest, orderDetails, orderStatus } from "./preview-commerce.js";
+import { action, bubble, code, header, isObject, list, media, message, note, obj, paragraph, text, urlAction } from "./preview-parts.js";
+import { templateMessage } from "./preview-template.js";
 
 /*
  * A rough picture of how WhatsApp shows the message. Every payload value reaches the page as
  * text (el() appends strings as text nodes); no payload value is ever used as markup, href or src.
  */
 
-const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-const obj = (v) => (isObject(v) ? v : {});
-const list = (v) => (Array.isArray(v) ? v : []);
-const text = (v) => (typeof v === "string" ? v : v === undefined || v === null ? "" : JSON.stringify(v));
-
-export function renderPreview(container, source) {
-  let message;
+/**
+ * Draws the message in `source` (the editor's text) into `container`. `findDefinition(name,
+ * language)` returns the approved template definition a template send names, if the Templates
+ * tab has it: the preview then shows the template filled in.
+ */
+export function renderPreview(container, source, findDefinition = () => null) {
+  let m;
   try {
-    message = JSON.parse(source);
+    m = JSON.parse(source);
   } catch {
     container.replaceChildren(note("No preview: the payload is not valid JSON."));
     return;
   }
-  if (!isObject(message)) {
+  if (!isObject(m)) {
     container.replaceChildren(note("No preview: the payload is not a JSON object."));
     return;
   }
-  container.replaceChildren(...renderMessage(message));
+  container.replaceChildren(...renderMessage(m, findDefinition));
 }
 
-function renderMessage(m) {
+function renderMessage(m, findDefinition) {
   if (m.status !== undefined) return [note(icon("read"), " Marks message ", code(m.message_id), " as read.")];
   const type = m.type ?? "text";
   const quote = isObject(m.context) && el("div", { class: "quote" }, "Replying to ", code(m.context.message_id));
@@ -46,29 +50,15 @@ function renderMessage(m) {
       return [bubble(quote, ...list(content).map((c) => contactCard(obj(c))))];
     case "reaction":
       return [reaction(obj(content))];
+    case "pin":
+      return [pin(obj(content))];
     case "interactive":
       return interactiveMessage(quote, obj(content));
     case "template":
-      return templateMessage(quote, obj(content));
+      return templateMessage(quote, obj(content), findDefinition);
     default:
       return [note("No preview for message type ", code(type), ".")];
   }
-}
-
-function note(...children) {
-  return el("p", { class: "note" }, ...children);
-}
-
-function code(value) {
-  return el("code", {}, text(value));
-}
-
-function bubble(...children) {
-  return el("div", { class: "bubble" }, ...children, el("span", { class: "ticks", "aria-hidden": "true" }, "12:00 ", icon("read")));
-}
-
-function paragraph(value, cls = "body") {
-  return value !== undefined && value !== null && el("p", { class: cls }, text(value));
 }
 
 function textMessage(t) {
@@ -83,30 +73,6 @@ function hostOf(url) {
   } catch {
     return url;
   }
-}
-
-function fileName(m) {
-  if (m.filename !== undefined) return text(m.filename);
-  if (typeof m.link === "string") {
-    const last = m.link.split(/[?#]/)[0].split("/").pop();
-    try {
-      return decodeURIComponent(last) || m.link;
-    } catch {
-      return last;
-    }
-  }
-  return m.id !== undefined ? `media id ${text(m.id)}` : "no media";
-}
-
-function media(kind, m) {
-  return el(
-    "div",
-    { class: `media media-${kind}` },
-    icon(kind),
-    el("span", { class: "kind" }, kind),
-    el("span", { class: "file" }, fileName(m)),
-    m.link !== undefined && el("span", { class: "url" }, text(m.link)),
-  );
 }
 
 function locationCard(l) {
@@ -143,15 +109,24 @@ function reaction(r) {
   );
 }
 
-function header(h) {
-  if (!isObject(h)) return null;
-  if (h.type === "text") return el("div", { class: "header" }, el("strong", {}, text(h.text)), paragraph(h.sub_text, "sub-text"));
-  return media(text(h.type), obj(h[h.type]));
+function pin(p) {
+  const days = p.expiration_days;
+  return note(
+    icon("pin"),
+    p.type === "unpin" ? " Unpins message " : " Pins message ",
+    code(p.message_id),
+    p.type !== "unpin" && days !== undefined && ` for ${text(days)} days`,
+    " in the group.",
+  );
 }
 
-/** A button under the bubble. Not a real control: the preview only shows what the user would see. */
-function action(label, iconName) {
-  return el("li", {}, icon(iconName), text(label));
+/** A button message's buttons: reply buttons, and CTA URL buttons (Direct Send). */
+function buttonActions(buttons) {
+  return list(buttons).map((b) => {
+    const button = obj(b);
+    if (button.type === "cta_url") return urlAction(obj(button.cta_url).display_text, obj(button.cta_url).url);
+    return action(obj(button.reply).title, "reply");
+  });
 }
 
 function interactiveMessage(quote, i) {
@@ -159,14 +134,14 @@ function interactiveMessage(quote, i) {
   const params = obj(a.parameters);
   const actions = [];
   let card = null; // inside the bubble, above the body
-  let sheet = null; // what tapping the button opens, below it
+  let below = null; // after the bubble: a card, or the sheet that tapping the button opens
   switch (i.type) {
     case "button":
-      actions.push(...list(a.buttons).map((b) => action(obj(obj(b).reply).title, "reply")));
+      actions.push(...buttonActions(a.buttons));
       break;
     case "list":
       actions.push(action(a.button, "list"));
-      sheet = details("Rows", list(a.sections), (s) => list(s.rows).map((r) => el("li", {}, el("strong", {}, text(obj(r).title)), paragraph(obj(r).description, "muted"))));
+      below = details("Rows", list(a.sections), (s) => list(s.rows).map((r) => el("li", {}, el("strong", {}, text(obj(r).title)), paragraph(obj(r).description, "muted"))));
       break;
     case "product":
       card = el("div", { class: "card" }, icon("shop"), el("strong", {}, text(a.product_retailer_id)), el("span", { class: "muted" }, "catalog ", text(a.catalog_id)));
@@ -174,7 +149,7 @@ function interactiveMessage(quote, i) {
       break;
     case "product_list":
       actions.push(action("View items", "shop"));
-      sheet = details("Products", list(a.sections), (s) => list(s.product_items).map((p) => el("li", {}, text(obj(p).product_retailer_id))));
+      below = details("Products", list(a.sections), (s) => list(s.product_items).map((p) => el("li", {}, text(obj(p).product_retailer_id))));
       break;
     case "catalog_message":
       card = el("div", { class: "card" }, icon("shop"), el("strong", {}, "View our catalog"), params.thumbnail_product_retailer_id !== undefined && el("span", { class: "muted" }, "thumbnail: ", text(params.thumbnail_product_retailer_id)));
@@ -186,22 +161,38 @@ function interactiveMessage(quote, i) {
       break;
     }
     case "cta_url":
-      actions.push(el("li", {}, icon("external"), text(params.display_text), el("span", { class: "url" }, text(params.url))));
+      actions.push(urlAction(params.display_text, params.url));
       break;
     case "location_request_message":
       actions.push(action("Send location", "location"));
       break;
+    case "carousel":
+      return carouselMessage(quote, i);
+    case "voice_call":
+      actions.push(el("li", { class: "call-button" }, icon("call"), params.display_text === undefined ? "Call on WhatsApp" : text(params.display_text)));
+      break;
+    case "call_permission_request":
+      below = el(
+        "div",
+        { class: "prompt call-permission" },
+        icon("call"),
+        el("strong", {}, "Allow this business to call you?"),
+        el("span", { class: "muted" }, "You can change this at any time in the chat's settings."),
+        el("ul", { class: "actions" }, action("Allow", "call"), action("Don't allow", "reply")),
+      );
+      break;
+    case "address_message":
+      return addressMessage(quote, i);
+    case "request_contact_info":
+      return contactInfoRequest(quote, i);
+    case "order_details":
+      return orderDetails(quote, i);
+    case "order_status":
+      return orderStatus(quote, i);
     default:
       card = note("No preview for interactive type ", code(i.type), ".");
   }
-  const message = el(
-    "div",
-    { class: "message" },
-    bubble(quote, header(i.header), card, paragraph(obj(i.body).text), paragraph(obj(i.footer).text, "footer")),
-    actions.length > 0 && el("ul", { class: "actions" }, ...actions),
-    sheet,
-  );
-  return [message];
+  return [message(bubble(quote, header(i.header), card, paragraph(obj(i.body).text), paragraph(obj(i.footer).text, "footer")), actions, below)];
 }
 
 /** A <details> element listing `sections` (titled groups of items rendered by `items`). */
@@ -212,36 +203,4 @@ function details(summary, sections, items) {
     el("summary", {}, summary),
     ...sections.map((s) => el("section", {}, paragraph(obj(s).title, "section-title"), el("ul", {}, ...items(obj(s))))),
   );
-}
-
-function parameterValue(p) {
-  switch (p.type) {
-    case "currency":
-    case "date_time":
-      return text(obj(p[p.type]).fallback_value);
-    case "image":
-    case "video":
-    case "document":
-      return media(p.type, obj(p[p.type]));
-    default:
-      return text(p[p.type]);
-  }
-}
-
-function templateMessage(quote, t) {
-  const components = list(t.components).map(obj);
-  const lang = obj(t.language).code;
-  const parts = [el("p", { class: "template-name" }, "Template ", code(t.name), lang !== undefined && " · ", lang !== undefined && code(lang))];
-  const actions = [];
-  for (const c of components) {
-    const values = list(c.parameters).map(obj).map(parameterValue);
-    if (c.type === "button") {
-      const label = c.sub_type === "url" ? "URL suffix: " : c.sub_type === "quick_reply" ? "payload: " : "";
-      actions.push(el("li", {}, el("span", { class: "muted" }, `${text(c.sub_type)} button ${text(c.index)} · ${label}`), ...values));
-    } else {
-      const filled = values.flatMap((v, n) => [el("span", { class: "placeholder" }, `{{${n + 1}}}`), " ", v, n + 1 < values.length ? " · " : ""]);
-      parts.push(el("div", { class: c.type === "footer" ? "footer" : c.type === "header" ? "header" : "body" }, el("span", { class: "muted" }, `${text(c.type)}: `), ...filled));
-    }
-  }
-  return [el("div", { class: "message" }, bubble(quote, ...parts), actions.length > 0 && el("ul", { class: "actions" }, ...actions))];
 }

@@ -10,8 +10,9 @@ const plural = (n, word) => `${n} ${word}${n === 1 || word === "info" ? "" : "s"
  * The problems panel: counts by severity and one entry per diagnostic. Activating an entry
  * (click, Enter or Space: it is a button) calls `reveal(from)`; ↑ and ↓ move between entries.
  * `focusAt(pos)` moves focus to the entry at or after a document position (F8 in the editor).
+ * `help(text)` gives the nodes of a diagnostic's help (default: the text).
  */
-export function createProblemsPanel(container, reveal) {
+export function createProblemsPanel(container, reveal, help = (text) => text) {
   const list = container.querySelector(".problem-list");
   const entries = () => [...list.querySelectorAll("button.goto")];
   list.addEventListener("keydown", (event) => {
@@ -52,7 +53,7 @@ export function createProblemsPanel(container, reveal) {
       { class: `problem sev-${d.severity}`, "data-severity": d.severity, "data-line": String(line.number) },
       go,
       ruleLink(d.wa.code, { class: "code", title: d.wa.name }),
-      d.wa.help && el("p", { class: "help" }, d.wa.help),
+      d.wa.help && el("p", { class: "help" }, help(d.wa.help)),
     );
   }
 

@@ -54,7 +54,7 @@ const problems = (page, severity = "error") => page.locator(`#problems li.proble
 
 /** Replaces the editor's text by typing (one input event, which must change it) and waits for the lint of it. */
 async function type(page, text) {
-  await page.locator(".cm-content").click();
+  await page.locator("#editor .cm-content").click();
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.insertText(text);
   await page.waitForSelector('#problems[aria-busy="true"]');
@@ -63,25 +63,25 @@ async function type(page, text) {
 
 /** Selects all of the editor's text. */
 async function selectAll(page) {
-  await page.locator(".cm-content").click();
+  await page.locator("#editor .cm-content").click();
   await page.keyboard.press("ControlOrMeta+a");
 }
 
-/** Pastes `text` over the editor's selection, as Ctrl+V does (a paste event carrying the text). */
-async function paste(page, text) {
-  await page.evaluate((pasted) => {
+/** Pastes `text` over the selection of the editor in `host`, as Ctrl+V does (a paste event carrying the text). */
+async function paste(page, text, host = "#editor") {
+  await page.evaluate(([pasted, selector]) => {
     const data = new DataTransfer();
     data.setData("text/plain", pasted);
-    const content = document.getElementById("editor").shadowRoot.querySelector(".cm-content");
+    const content = document.querySelector(selector).shadowRoot.querySelector(".cm-content");
     content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  }, [text, host]);
 }
 
 /** The editor's text (for small documents, which CodeMirror renders whole). */
-const editorText = (page) => page.locator(".cm-line").evaluateAll((lines) => lines.map((line) => line.textContent).join("\n"));
+const editorText = (page) => page.locator("#editor .cm-line").evaluateAll((lines) => lines.map((line) => line.textContent).join("\n"));
 
 /** The 1-based line of the editor's cursor, from the highlighted line number. */
-const cursorLine = async (page) => Number(await page.locator(".cm-lineNumbers .cm-activeLineGutter").textContent());
+const cursorLine = async (page) => Number(await page.locator("#editor .cm-lineNumbers .cm-activeLineGutter").textContent());
 const editorFocused = (page) =>
   page.evaluate(() => document.getElementById("editor").shadowRoot.activeElement?.classList.contains("cm-content") ?? false);
 
@@ -123,10 +123,10 @@ test("a 21-character button title is one error on its line, in the panel and as 
   assert.equal(await problems(page).count(), 1);
   assert.equal(await problems(page).getAttribute("data-line"), String(line));
   assert.match(await page.locator("#problems .counts").textContent(), /1 error\b/);
-  const squiggle = page.locator(".cm-lintRange-error");
+  const squiggle = page.locator("#editor .cm-lintRange-error");
   assert.equal(await squiggle.count(), 1);
   assert.match(await squiggle.textContent(), /Twenty-one characters/);
-  const gutter = page.locator(".cm-lineNumbers .cm-gutterElement", { hasText: new RegExp(`^${line}$`) });
+  const gutter = page.locator("#editor .cm-lineNumbers .cm-gutterElement", { hasText: new RegExp(`^${line}$`) });
   const [a, b] = [await squiggle.boundingBox(), await gutter.boundingBox()];
   assert.ok(Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < b.height / 2, "squiggle is not on the expected line");
 
@@ -176,7 +176,7 @@ test("malformed JSON shows the parse error at its line", async () => {
   assert.equal(await problems(page).count(), 1);
   assert.equal(await problems(page).getAttribute("data-line"), "4");
   assert.match(await page.locator("#preview").textContent(), /not valid JSON/);
-  assert.equal(await page.locator(".cm-lintRange-error, .cm-lintPoint-error").count(), 1);
+  assert.equal(await page.locator("#editor .cm-lintRange-error, #editor .cm-lintPoint-error").count(), 1);
   assert.deepEqual(failures, []);
 });
 
@@ -220,6 +220,41 @@ test("payload text with markup renders inert in the preview and the panel", asyn
       ...envelope,
       type: "template",
       template: { name: script, language: { code: img }, components: [{ type: "body", parameters: [{ type: "text", text: img }] }] },
+    }),
+    json({
+      ...envelope,
+      type: "interactive",
+      interactive: {
+        type: "carousel",
+        body: { text: script },
+        action: {
+          cards: [0, 1].map((n) => ({
+            card_index: n,
+            type: "cta_url",
+            header: { type: "image", image: { link: js } },
+            body: { text: img },
+            action: { name: "cta_url", parameters: { display_text: script, url: js } },
+          })),
+        },
+      },
+    }),
+    json({
+      ...envelope,
+      type: "interactive",
+      interactive: {
+        type: "order_details",
+        body: { text: img },
+        action: {
+          name: "review_and_pay",
+          parameters: {
+            reference_id: script,
+            type: "digital-goods",
+            currency: img,
+            total_amount: { value: 100, offset: 100 },
+            order: { status: script, items: [{ name: img, amount: { value: 100, offset: 100 }, quantity: 1 }], subtotal: { value: 100, offset: 100 }, tax: { value: 0, offset: 100 } },
+          },
+        },
+      },
     }),
   ];
   const { page, failures } = await open();
@@ -282,8 +317,8 @@ test("the rule reference lists every rule under its code", async () => {
 test("an invalid payload is shown with its problems (screenshot)", async () => {
   const { page, failures } = await open({ viewport: { width: 1280, height: 900 } });
   await type(page, buttons("Twenty-one characters", "Twenty-one characters"));
-  await page.locator(".cm-lintRange-error").first().hover();
-  const tooltip = page.locator(".cm-tooltip-lint");
+  await page.locator("#editor .cm-lintRange-error").first().hover();
+  const tooltip = page.locator("#editor .cm-tooltip-lint");
   await tooltip.waitFor();
   assert.match(await tooltip.locator("a").first().getAttribute("href"), /^rules\.html#WA\d+$/);
   await mkdir(join(www, "test-artifacts"), { recursive: true });
@@ -354,7 +389,7 @@ test("a too-many-buttons error underlines the key, and the squiggles inside stay
   const { page, failures } = await open();
   const text = buttons("One", "Two", "Three", "Twenty-one characters");
   await type(page, text);
-  const squiggles = await page.locator(".cm-lintRange-error").allTextContents();
+  const squiggles = await page.locator("#editor .cm-lintRange-error").allTextContents();
   assert.ok(squiggles.includes('"buttons"'), `squiggles: ${JSON.stringify(squiggles)}`);
   assert.ok(squiggles.some((s) => s.includes("Twenty-one characters")), `squiggles: ${JSON.stringify(squiggles)}`);
   assert.ok(squiggles.every((s) => !s.includes('"reply"')), "no squiggle spans the whole array");
@@ -472,7 +507,7 @@ test("a 16 MB payload is linted in a worker while typing stays responsive", { ti
   // Type into the first button's title while the worker lints: each key lands 250 ms after the
   // previous one, past the lint delay, so lints of the growing title overlap the typing.
   const title = lineOf(manyButtons(2), '"Option 0"');
-  await page.locator(".cm-content").focus();
+  await page.locator("#editor .cm-content").focus();
   await page.keyboard.press("ControlOrMeta+Home");
   for (let n = 1; n < title; n++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("End");
@@ -511,4 +546,278 @@ test("a 16 MB payload is linted in a worker while typing stays responsive", { ti
   assert.ok(typed.maxGap < 100, `the page froze for ${typed.maxGap.toFixed(0)} ms while typing`);
   assert.ok(afterPaste < 250, `the page froze for ${afterPaste.toFixed(0)} ms while the pasted text was linted`);
   assert.deepEqual(failures, []);
+});
+
+// ---- New message types, and the Templates tab ----
+
+/** The examples' payloads, read from the built menu's source of truth. */
+const { examples } = await import("../src/examples.js");
+const { exampleDefinitions } = await import("../src/template-definitions.js");
+
+/** Selects an example and waits for its lint. */
+async function pick(page, key) {
+  await page.selectOption("#example", key);
+  await settled(page);
+  await page.waitForFunction((k) => document.getElementById("example").value === k, key);
+}
+
+/** The preview's cards, as bounding boxes; asserts they sit side by side (tops equal, lefts increasing). */
+async function sideBySide(page, selector, count, label) {
+  const boxes = await page.locator(`#preview ${selector}`).evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON()));
+  assert.equal(boxes.length, count, `${label}: ${boxes.length} cards`);
+  for (let n = 1; n < boxes.length; n++) {
+    assert.ok(Math.abs(boxes[n].top - boxes[0].top) < 1, `${label}: card ${n} is not level with the first`);
+    assert.ok(boxes[n].left > boxes[n - 1].left + boxes[n - 1].width / 2, `${label}: card ${n} is not right of card ${n - 1}`);
+  }
+}
+
+const money = (amount, currency) => new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount.value / amount.offset);
+
+test("the new message types' examples lint clean, and their previews show their parts", async () => {
+  const { page, failures } = await open({ viewport: { width: 1280, height: 900 } });
+  const keys = ["carousel-media", "carousel-products", "voice_call", "call_permission_request", "address_message", "request_contact_info", "order_details", "order_status", "button-cta", "pin", "template-carousel", "template-lto"];
+  const findings = [];
+  for (const key of keys) {
+    await pick(page, key);
+    const all = await page.locator("#problems li.problem .message").allTextContents();
+    if (all.length) findings.push(`${key}: ${all.join("; ")}`);
+  }
+  assert.deepEqual(findings, [], "no errors, warnings or infos");
+
+  // Media carousel: one card per payload card, side by side in a row that scrolls sideways, each
+  // with its image placeholder, body and URL button (external-link icon).
+  await pick(page, "carousel-media");
+  const mediaCards = examples["carousel-media"].payload.interactive.action.cards;
+  await sideBySide(page, ".carousel-card", mediaCards.length, "media carousel");
+  const row = page.locator("#preview .carousel");
+  assert.ok(await row.evaluate((r) => r.scrollWidth > r.clientWidth && getComputedStyle(r).overflowX === "auto"), "the cards scroll horizontally");
+  for (const [n, card] of mediaCards.entries()) {
+    const node = page.locator("#preview .carousel-card").nth(n);
+    assert.equal(await node.locator(".media-image").count(), 1, `card ${n} has an image placeholder`);
+    assert.equal(await node.locator(".body").textContent(), card.body.text);
+    const button = node.locator("li.url-button");
+    assert.match(await button.textContent(), new RegExp(`^${card.action.parameters.display_text}`));
+    assert.equal(await button.locator(".url").textContent(), card.action.parameters.url);
+    assert.equal(await button.locator("svg.icon").count(), 1);
+  }
+
+  // Product carousel: product cards side by side, each naming its product.
+  await pick(page, "carousel-products");
+  const productCards = examples["carousel-products"].payload.interactive.action.cards;
+  await sideBySide(page, ".carousel-card", productCards.length, "product carousel");
+  assert.deepEqual(await page.locator("#preview .carousel-card .media-product .file").allTextContents(), productCards.map((c) => c.action.product_retailer_id));
+
+  // Call button and call permission prompt.
+  await pick(page, "voice_call");
+  const call = page.locator("#preview .actions li", { hasText: "Call on WhatsApp" });
+  assert.equal(await call.count(), 1);
+  assert.equal((await call.textContent()).trim(), "Call on WhatsApp");
+  assert.equal(await call.locator("svg.icon").count(), 1);
+  await pick(page, "call_permission_request");
+  assert.match(await page.locator("#preview .call-permission").textContent(), /Allow this business to call you\?/);
+  assert.equal(await page.locator("#preview .call-permission li", { hasText: /^Allow$/ }).count(), 1);
+
+  // Order summary: item lines, amounts formatted from value/offset in the currency, the total.
+  await pick(page, "order_details");
+  const { parameters } = examples.order_details.payload.interactive.action;
+  const { order, currency } = parameters;
+  assert.equal(order.subtotal.value + order.tax.value + order.shipping.value - order.discount.value, parameters.total_amount.value, "the example adds up");
+  assert.equal(await page.locator("#preview .order-row.total .amount").textContent(), money(parameters.total_amount, currency));
+  assert.equal(await page.locator("#preview .order-row.subtotal .amount").textContent(), money(order.subtotal, currency));
+  assert.equal(await page.locator("#preview .order-row.tax .amount").textContent(), money(order.tax, currency));
+  assert.equal(await page.locator("#preview .order-row.shipping .amount").textContent(), money(order.shipping, currency));
+  assert.equal(await page.locator("#preview .order-row.discount .amount").textContent(), `−${money(order.discount, currency)}`);
+  const items = await page.locator("#preview .order-item").evaluateAll((lines) => lines.map((l) => [...l.children].map((c) => c.textContent)));
+  assert.deepEqual(items, order.items.map((i) => [i.name, `× ${i.quantity}`, money(i.amount, currency)]));
+  assert.equal(await page.locator("#preview .order-status").textContent(), order.status);
+  assert.equal(await page.locator("#preview .actions li", { hasText: "Review and pay" }).count(), 1);
+  await pick(page, "order_status");
+  assert.equal(await page.locator("#preview .order-status").textContent(), examples.order_status.payload.interactive.action.parameters.order.status);
+
+  // Address form, phone number request, CTA URL buttons in a button message, a pin.
+  await pick(page, "address_message");
+  assert.equal(await page.locator("#preview .actions li", { hasText: "Provide address" }).count(), 1);
+  assert.match(await page.locator("#preview .address-form .country").textContent(), /India \(IN\)/);
+  await pick(page, "request_contact_info");
+  const share = page.locator("#preview .actions li", { hasText: "Share phone number" });
+  assert.equal(await share.locator("svg.icon").count(), 1);
+  await pick(page, "button-cta");
+  const ctas = examples["button-cta"].payload.interactive.action.buttons.filter((b) => b.type === "cta_url");
+  assert.deepEqual(await page.locator("#preview li.url-button .url").allTextContents(), ctas.map((b) => b.cta_url.url));
+  assert.equal(await page.locator("#preview li.url-button svg.icon").count(), ctas.length);
+  await pick(page, "pin");
+  assert.match(await page.locator("#preview").textContent(), /Pins message wamid\.\S+ for 7 days/);
+
+  // Template carousel without its definition: the cards' parameters, side by side.
+  await pick(page, "template-carousel");
+  await sideBySide(page, ".carousel-card", 3, "template carousel");
+  await pick(page, "template-lto");
+  assert.match(await page.locator("#preview").textContent(), /CARIBE25/);
+  assert.deepEqual(failures, []);
+});
+
+/**
+ * Shows the Templates tab, replaces its text and waits for the payload's lint with it. The text is
+ * pasted (typing 20 KB into CodeMirror takes seconds); a multi-line paste is inserted as it is.
+ */
+async function setTemplates(page, text) {
+  await page.click("#tab-templates");
+  await page.locator("#templates-editor .cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  if (text) await paste(page, text, "#templates-editor");
+  else await page.keyboard.press("Delete");
+  await page.waitForSelector('#problems[aria-busy="true"]', { state: "attached" });
+  await settled(page);
+}
+
+/** The Templates tab's text, as kept in localStorage (CodeMirror draws only the lines in view). */
+const keptTemplates = (page) => page.evaluate(() => localStorage.getItem("wa-lint.templates"));
+/** The first `n` lines of the Templates tab's editor. */
+const templatesHead = (page, n = 5) => page.locator("#templates-editor .cm-line").evaluateAll((lines, count) => lines.slice(0, count).map((line) => line.textContent).join("\n"), n);
+const headOf = (text, n = 5) => text.split("\n").slice(0, n).join("\n");
+
+const ownDefinitions = {
+  data: [
+    {
+      name: "appointment_reminder",
+      language: "en_US",
+      status: "APPROVED",
+      category: "UTILITY",
+      components: [
+        { type: "BODY", text: "Hi {{1}}, see you on {{2}} at {{3}}.", example: { body_text: [["Ana", "May 3", "10:00"]] } },
+        { type: "FOOTER", text: "Reply STOP to opt out" },
+      ],
+    },
+    {
+      name: "welcome_named",
+      language: "en_US",
+      status: "APPROVED",
+      category: "MARKETING",
+      parameter_format: "NAMED",
+      components: [
+        { type: "BODY", text: "Hello {{first_name}}, use code {{code}} today.", example: { body_text_named_params: [{ param_name: "first_name", example: "Ana" }, { param_name: "code", example: "SPRING25" }] } },
+      ],
+    },
+  ],
+};
+const reminder = (...values) =>
+  json({
+    ...envelope,
+    type: "template",
+    template: { name: "appointment_reminder", language: { code: "en_US" }, components: [{ type: "body", parameters: values.map((text) => ({ type: "text", text })) }] },
+  });
+
+test("Templates tab: pasted definitions are linted, kept across reloads, and fill in the preview", async () => {
+  const { page, failures } = await open({ viewport: { width: 1280, height: 900 } });
+  assert.ok(await page.locator("#templates-panel").isHidden(), "the tab starts on the payload");
+  await page.click("#tab-templates");
+  await page.locator("#templates-editor .cm-content").click();
+  await paste(page, JSON.stringify(ownDefinitions), "#templates-editor");
+  assert.equal(await templatesHead(page), headOf(json(ownDefinitions)), "a minified paste is pretty-printed");
+  assert.equal(await page.locator("#templates-count").textContent(), "(2)");
+  await page.locator("#templates-problems .counts").filter({ hasText: "0 errors" }).waitFor();
+  await page.waitForFunction((text) => localStorage.getItem("wa-lint.templates") === text, json(ownDefinitions));
+
+  await page.reload();
+  await settled(page);
+  await page.click("#tab-templates");
+  assert.equal(await keptTemplates(page), json(ownDefinitions), "the definitions are kept across reloads");
+  assert.equal(await templatesHead(page), headOf(json(ownDefinitions)), "and shown in the tab");
+  assert.equal(await page.locator("#templates-count").textContent(), "(2)");
+
+  // A send with its parameters: the preview shows the definition's texts with them substituted.
+  await page.click("#tab-payload");
+  await type(page, reminder("Maria", "Friday", "<b>9:30</b>"));
+  assert.equal(await problems(page).count(), 0);
+  const filled = page.locator("#preview .template-filled");
+  await filled.waitFor();
+  assert.equal(await filled.locator(".body").textContent(), "Hi Maria, see you on Friday at <b>9:30</b>.");
+  assert.deepEqual(await filled.locator(".body .param").allTextContents(), ["Maria", "Friday", "<b>9:30</b>"]);
+  assert.equal(await filled.locator(".footer").textContent(), "Reply STOP to opt out");
+  assert.equal(await page.locator("#preview b").count(), 0, "parameters are text, not markup");
+
+  // Named parameters are substituted by name, whatever their order.
+  await type(page, json({ ...envelope, type: "template", template: { name: "welcome_named", language: { code: "en_US" }, components: [{ type: "body", parameters: [{ type: "text", parameter_name: "code", text: "SUMMER" }, { type: "text", parameter_name: "first_name", text: "Rui" }] }] } }));
+  assert.equal(await page.locator("#preview .template-filled .body").textContent(), "Hello Rui, use code SUMMER today.");
+
+  // A definition with a problem of its own is reported in the tab.
+  const broken = structuredClone(ownDefinitions);
+  broken.data[0].components[0].text = "{{1}}, see you on {{2}} at {{3}}.";
+  await setTemplates(page, json(broken));
+  await page.locator("#templates-problems li.problem").first().waitFor();
+  assert.match(await page.locator("#templates-problems .counts").textContent(), /[1-9]\d* errors?/);
+  assert.deepEqual(failures, []);
+});
+
+test("a send with one body parameter too few is an error, and its help links to the definition", async () => {
+  const { page, failures } = await open({ viewport: { width: 1280, height: 900 } });
+  await setTemplates(page, json(ownDefinitions));
+  await page.click("#tab-payload");
+  await type(page, reminder("Maria", "Friday"));
+  const count = problems(page).filter({ hasText: /expects 3 parameters/ });
+  await count.waitFor();
+  assert.match(await count.locator(".message").textContent(), /appointment_reminder.*body expects 3 parameters.*got 2/);
+  assert.equal(await count.getAttribute("data-line"), String(lineOf(reminder("Maria", "Friday"), '"parameters"')));
+  // The preview shows the missing variable as its placeholder.
+  assert.deepEqual(await page.locator("#preview .template-filled .body .placeholder").allTextContents(), ["{{3}}"]);
+
+  const link = count.locator("a.pointer-link");
+  assert.equal(await link.textContent(), "/data/0/components/0/text");
+  await link.click();
+  assert.ok(await page.locator("#templates-panel").isVisible(), "the Templates tab is shown");
+  assert.equal(await page.locator("#tab-templates").getAttribute("aria-selected"), "true");
+  const line = Number(await page.locator("#templates-editor .cm-lineNumbers .cm-activeLineGutter").textContent());
+  assert.equal(line, lineOf(json(ownDefinitions), '"text": "Hi {{1}}'), "the cursor is on the definition's body text");
+  assert.ok(await page.evaluate(() => document.getElementById("templates-editor").shadowRoot.activeElement?.classList.contains("cm-content")), "the definitions' editor has focus");
+
+  // The example definitions match the template examples: the filled-in preview of the menu's template.
+  await page.click("#templates-example");
+  await page.click("#tab-payload");
+  await pick(page, "template");
+  await page.locator("#preview .template-filled").waitFor();
+  assert.equal(await problems(page).count(), 0);
+  assert.equal(await page.locator("#preview .template-filled .header").textContent(), "Your Order #4521 is on its way");
+  assert.equal(await page.locator("#preview .template-filled .body").textContent(), "Hi Maria, your order of $100.99 is on its way and should arrive on February 25, 2025.");
+  assert.equal(await page.locator("#preview .template-filled li.url-button .url").textContent(), "https://www.example.com/track/4521", "the URL button's suffix is appended");
+  await pick(page, "template-carousel");
+  await sideBySide(page, ".template-filled .carousel-card", exampleDefinitions.data[1].components[1].cards.length, "filled-in carousel");
+  assert.deepEqual(failures, []);
+});
+
+test("definitions that are not JSON leave the payload linted, and say why", async () => {
+  const { page, failures } = await open();
+  await setTemplates(page, '{"data": [');
+  await page.locator("#templates-status").filter({ hasText: /linted without these definitions: invalid templates/ }).waitFor();
+  await page.click("#tab-payload");
+  await type(page, buttons("Twenty-one characters"));
+  assert.equal(await problems(page).count(), 1, "the payload's own problem is still found");
+  await setTemplates(page, "");
+  await page.locator("#templates-status").filter({ hasText: /^$/ }).waitFor();
+  assert.deepEqual(failures, []);
+});
+
+test("share links carry small definitions and leave out large ones, saying so", async () => {
+  const { page, failures } = await open();
+  await setTemplates(page, json(ownDefinitions));
+  await page.click("#tab-payload");
+  await type(page, reminder("Maria", "Friday", "9:30"));
+  const link = await copyLink(page);
+  assert.match(link, /#[pz]=[A-Za-z0-9_-]+&t[pz]=[A-Za-z0-9_-]+$/);
+  const { page: restored, failures: restoredFailures } = await open({ hash: new URL(link).hash });
+  assert.equal(await keptTemplates(restored), json(ownDefinitions), "the link's definitions are kept");
+  await restored.click("#tab-templates");
+  assert.equal(await templatesHead(restored), headOf(json(ownDefinitions)));
+  assert.equal(await restored.locator("#templates-count").textContent(), "(2)");
+  await restored.locator("#preview .template-filled").waitFor();
+
+  const many = { data: Array.from({ length: 40 }, (_, n) => ({ ...ownDefinitions.data[0], name: `appointment_reminder_${n}` })) };
+  assert.ok(Buffer.byteLength(json(many)) > 8 * 1024);
+  await setTemplates(page, json(many));
+  await page.click("#tab-payload");
+  await page.click("#copy-link");
+  await page.waitForFunction((old) => document.getElementById("share-url").value !== old, link);
+  const short = await page.inputValue("#share-url");
+  assert.match(short, /#[pz]=[A-Za-z0-9_-]+$/, "no definitions in the link");
+  assert.match(await page.locator("#status").textContent(), /template definitions \([\d.]+ KB\) are over 8 KB and were left out of the link/);
+  assert.deepEqual([...failures, ...restoredFailures], []);
 });

@@ -6,7 +6,6 @@ use crate::diagnostic::Severity::Error;
 use crate::rule::Rule;
 use serde_json::{Map, Value};
 
-
 pub static ADDRESS_COUNTRY: Rule = Rule {
     code: "WA1701",
     name: "address-country",

@@ -132,7 +132,10 @@ fn check_cta_layout(ctx: &mut Ctx, buttons: &[Value], at: &Ptr) {
     let kinds: Vec<Option<&str>> = buttons.iter().map(|button| button.get("type").and_then(Value::as_str)).collect();
     let cta = kinds.iter().filter(|kind| **kind == Some("cta_url")).count();
     let problem = if buttons.len() > MAX_MIXED_BUTTONS {
-        Some(format!("there are {} buttons; with CTA URL buttons a message takes at most {MAX_MIXED_BUTTONS}", buttons.len()))
+        Some(format!(
+            "there are {} buttons; with CTA URL buttons a message takes at most {MAX_MIXED_BUTTONS}",
+            buttons.len()
+        ))
     } else if cta > MAX_CTA_BUTTONS {
         Some(format!("there are {cta} CTA URL buttons; a message takes at most {MAX_CTA_BUTTONS}"))
     } else if kinds.windows(2).any(|pair| pair[0] == Some("reply") && pair[1] == Some("cta_url")) {
@@ -144,7 +147,8 @@ fn check_cta_layout(ctx: &mut Ctx, buttons: &[Value], at: &Ptr) {
         ctx.report(&BUTTON_CTA_LAYOUT, at, problem);
     }
     if !ctx.envelope.category {
-        let message = "CTA URL buttons in a button message are documented for Direct Send (with `category`) only".into();
+        let message =
+            "CTA URL buttons in a button message are documented for Direct Send (with `category`) only".into();
         ctx.report(&BUTTON_CTA_DIRECT_SEND, at, message);
     }
 }

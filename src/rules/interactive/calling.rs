@@ -24,7 +24,11 @@ pub static VOICE_CALL_TTL: Rule = Rule {
     name: "voice-call-ttl",
     severity: Error,
     applies_to: &["interactive.voice_call", "template"],
-    source: meta!("calling/call-button-messages-deep-links", "Send interactive message with a WhatsApp call button", "131009"),
+    source: meta!(
+        "calling/call-button-messages-deep-links",
+        "Send interactive message with a WhatsApp call button",
+        "131009"
+    ),
     summary: "`ttl_minutes`, how long the call button stays valid, is an integer from 1 to 43200 (30 days).",
     help: "give the number of minutes, 1 to 43200",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":43200}}}}"#,

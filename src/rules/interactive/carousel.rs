@@ -10,7 +10,6 @@ use crate::rules::media;
 use crate::text as measure;
 use serde_json::{Map, Value};
 
-
 pub static CAROUSEL_CARDS_COUNT: Rule = Rule {
     code: "WA1301",
     name: "carousel-cards-count",
@@ -28,7 +27,11 @@ pub static CAROUSEL_CARD_INDEX: Rule = Rule {
     name: "carousel-card-index",
     severity: Error,
     applies_to: &["interactive.carousel", "template"],
-    source: meta!("catalogs/interactive-product-carousel-messages", "How to build a product carousel message", "131009"),
+    source: meta!(
+        "catalogs/interactive-product-carousel-messages",
+        "How to build a product carousel message",
+        "131009"
+    ),
     summary: "Each card's `card_index` is its 0-based position: 0, 1, 2… in order, at most 9.",
     help: "number the cards 0, 1, 2… in the order they are listed",
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,

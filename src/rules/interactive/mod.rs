@@ -25,8 +25,8 @@ use std::collections::hash_map::{Entry, HashMap};
 
 pub(crate) use address::{ADDRESS_COUNTRY, ADDRESS_PIN_CODE};
 pub(crate) use button::{
-    BUTTONS_COUNT, BUTTON_CTA_DIRECT_SEND, BUTTON_CTA_LAYOUT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH, BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE,
-    BUTTON_TITLE_LENGTH,
+    BUTTONS_COUNT, BUTTON_CTA_DIRECT_SEND, BUTTON_CTA_LAYOUT, BUTTON_ID_DUPLICATE, BUTTON_ID_LENGTH,
+    BUTTON_ID_WHITESPACE, BUTTON_TITLE_DUPLICATE, BUTTON_TITLE_LENGTH,
 };
 pub(crate) use calling::{check_ttl, CALL_PERMISSION_BODY_MISSING, VOICE_CALL_PAYLOAD_LENGTH, VOICE_CALL_TTL};
 pub(crate) use carousel::{check_card_index, CARD_BODY_TEXT, MAX_CARDS, MIN_CARDS};
@@ -210,32 +210,32 @@ struct TypeRules {
     header: HeaderRule,
     body: Part,
     footer: Part,
-    check_action: fn(&mut Ctx, &Value, &Ptr),
+    check_action: ActionCheck,
 }
+
+/// Checks an interactive type's `action`.
+type ActionCheck = fn(&mut Ctx, &Value, &Ptr);
 
 fn type_rules(interactive_type: &str) -> Option<TypeRules> {
     use Part::{Forbidden, Optional, Required};
-    let (header, body, footer, check_action): (HeaderRule, Part, Part, fn(&mut Ctx, &Value, &Ptr)) =
-        match interactive_type {
-            "button" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, button::check_action),
-            "list" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, list::check_action),
-            "product" => (HeaderRule::Forbidden, Optional, Optional, product::check_single_action),
-            "product_list" => (HeaderRule::Required(TEXT_ONLY), Required, Optional, product::check_list_action),
-            "catalog_message" => (HeaderRule::Ignored, Required, Optional, catalog::check_action),
-            "flow" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, flow::check_action),
-            "cta_url" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, cta_url::check_action),
-            "location_request_message" => (HeaderRule::Forbidden, Required, Optional, location_request::check_action),
-            "carousel" => (HeaderRule::Forbidden, Required, Forbidden, carousel::check_action),
-            "call_permission_request" => (HeaderRule::Forbidden, Optional, Forbidden, calling::check_permission_action),
-            "voice_call" => (HeaderRule::Optional(ANY_HEADER), Required, Forbidden, calling::check_voice_call_action),
-            "address_message" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, address::check_action),
-            "request_contact_info" => {
-                (HeaderRule::Optional(ANY_HEADER), Required, Optional, contact_info::check_action)
-            }
-            "order_details" => (HeaderRule::Optional(IMAGE_ONLY), Required, Optional, order::check_details_action),
-            "order_status" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, order::check_status_action),
-            _ => return None,
-        };
+    let (header, body, footer, check_action): (HeaderRule, Part, Part, ActionCheck) = match interactive_type {
+        "button" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, button::check_action),
+        "list" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, list::check_action),
+        "product" => (HeaderRule::Forbidden, Optional, Optional, product::check_single_action),
+        "product_list" => (HeaderRule::Required(TEXT_ONLY), Required, Optional, product::check_list_action),
+        "catalog_message" => (HeaderRule::Ignored, Required, Optional, catalog::check_action),
+        "flow" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, flow::check_action),
+        "cta_url" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, cta_url::check_action),
+        "location_request_message" => (HeaderRule::Forbidden, Required, Optional, location_request::check_action),
+        "carousel" => (HeaderRule::Forbidden, Required, Forbidden, carousel::check_action),
+        "call_permission_request" => (HeaderRule::Forbidden, Optional, Forbidden, calling::check_permission_action),
+        "voice_call" => (HeaderRule::Optional(ANY_HEADER), Required, Forbidden, calling::check_voice_call_action),
+        "address_message" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, address::check_action),
+        "request_contact_info" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, contact_info::check_action),
+        "order_details" => (HeaderRule::Optional(IMAGE_ONLY), Required, Optional, order::check_details_action),
+        "order_status" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, order::check_status_action),
+        _ => return None,
+    };
     Some(TypeRules { header, body, footer, check_action })
 }
 

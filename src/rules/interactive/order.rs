@@ -7,7 +7,6 @@ use crate::diagnostic::Severity::Error;
 use crate::rule::Rule;
 use serde_json::{Map, Value};
 
-
 pub static ORDER_REFERENCE_ID: Rule = Rule {
     code: "WA1801",
     name: "order-reference-id",
@@ -219,8 +218,8 @@ pub(super) fn check_details_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let limit = if currency == Some("INR") { MAX_INR_REFERENCE_ID } else { MAX_REFERENCE_ID };
     check_reference_id(ctx, parameters, &at, limit);
     check_currency(ctx, parameters, currency, &at);
-    let mut amounts = Amounts::default();
-    amounts.total = amount(ctx, parameters.get("total_amount"), &at.key("total_amount"));
+    let total = amount(ctx, parameters.get("total_amount"), &at.key("total_amount"));
+    let mut amounts = Amounts { total, ..Amounts::default() };
     let Some(order) = parameters.get("order").and_then(Value::as_object) else { return };
     let order_at = at.key("order");
     for (name, slot) in [
