@@ -186,3 +186,39 @@ test("explain, renderFile and summary", () => {
   assert.throws(() => wa.renderFile("a.json", TEXT, { bogus: 1 }, "json"), /unknown option `bogus`/);
   assert.match(wa.summary(1, 2, 0, 3), /1 error.*2 warnings.*3 files/);
 });
+
+test("templates: a send is checked against its definition, given as text or object", () => {
+  const definitions = fs.readFileSync(new URL("../../tests/templates/definitions.json", import.meta.url), "utf8");
+  const send = JSON.stringify({
+    messaging_product: "whatsapp",
+    to: "+16505551234",
+    type: "template",
+    template: {
+      name: "order_update",
+      language: { code: "en_US" },
+      components: [{ type: "body", parameters: [{ type: "text", text: "Ana" }] }],
+    },
+  });
+  const count = (options) => wa.lint(send, options).filter((d) => d.code === "WA2003");
+  assert.equal(count(undefined).length, 0);
+  const [fromText] = count({ templates: definitions });
+  assert.equal(fromText.message, "template `order_update` (en_US) body expects 2 parameters ({{1}}, {{2}}); got 1");
+  assert.equal(fromText.pointer, "/template/components/0/parameters");
+  assert.deepEqual(count({ templates: JSON.parse(definitions) }), [fromText]);
+  throwsClearly({ templates: "{" }, /^invalid templates: not valid JSON/);
+  throwsClearly({ templates: 3 }, /invalid templates/);
+});
+
+test('kind: "template" lints a definition, "message" does not', () => {
+  const definition = JSON.stringify({
+    name: "order_update",
+    language: "en_US",
+    category: "UTILITY",
+    components: [{ type: "BODY", text: "{{1}} has shipped.", example: { body_text: [["4521"]] } }],
+  });
+  const codes = (options) => wa.lint(definition, options).map((d) => d.code);
+  assert.ok(codes(undefined).includes("WA2106"));
+  assert.ok(codes({ kind: "template" }).includes("WA2106"));
+  assert.ok(!codes({ kind: "message" }).includes("WA2106"));
+  throwsClearly({ kind: "letter" }, /unknown kind `letter`/);
+});

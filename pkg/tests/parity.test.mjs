@@ -20,6 +20,8 @@ let bin;
 
 const COMPARED = ["code", "name", "severity", "message", "pointer", "help", "span", "line", "column", "endLine", "endColumn"];
 const MIN_FIXTURES = 100;
+/** The approved definitions that template-aware rules compare sends with. */
+const DEFINITIONS_FILE = path.join(repo, "tests", "templates", "definitions.json");
 
 let tmp;
 
@@ -143,6 +145,7 @@ test("native CLI and wasm lint() agree on every fixture", (t) => {
   for (const [args, options] of [
     [[], undefined],
     [["--service-window", "closed"], { serviceWindow: "closed" }],
+    [["--templates", DEFINITIONS_FILE], { templates: fs.readFileSync(DEFINITIONS_FILE, "utf8") }],
   ]) {
     const { diagnostics, mismatches } = compare(fixtures, args, options);
     const how = args.length ? args.join(" ") : "default options";
@@ -151,11 +154,20 @@ test("native CLI and wasm lint() agree on every fixture", (t) => {
   }
 });
 
+// The options a rule's examples need, as the Rust tests give them (tests/common/mod.rs): window
+// rules report only with a closed window, template-aware rules need the test definitions, and
+// definition rules' examples are definitions.
+function optionsFor(code) {
+  if (code.startsWith("WA15")) return { serviceWindow: "closed" };
+  if (code.startsWith("WA20")) return { templates: JSON.parse(fs.readFileSync(DEFINITIONS_FILE, "utf8")) };
+  if (code.startsWith("WA21")) return { kind: "template" };
+  return undefined;
+}
+
 test("every rule's invalid example is reported by that rule and its valid example is not", () => {
   const wrong = [];
   for (const rule of wasm.rules()) {
-    // Window rules only report when the caller says the window is closed.
-    const options = rule.code.startsWith("WA15") ? { serviceWindow: "closed" } : undefined;
+    const options = optionsFor(rule.code);
     const reported = rule.invalid === "" || wasm.lint(rule.invalid, options).some((d) => d.code === rule.code);
     if (!reported) wrong.push(`${rule.code} invalid example not reported`);
     if (wasm.lint(rule.valid, options).some((d) => d.code === rule.code)) wrong.push(`${rule.code} valid example reported`);
