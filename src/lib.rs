@@ -48,14 +48,16 @@ mod text;
 pub mod wasm;
 
 pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
-pub use options::{Endpoint, Kind, Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_INPUT_BYTES};
+pub use options::{
+    Endpoint, Kind, Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_DIAGNOSTICS, DEFAULT_MAX_INPUT_BYTES,
+};
 pub use parse::MAX_DEPTH;
 pub use rule::Rule;
 pub use templates::{Templates, TemplatesError};
 
-use check::{Anchor, Ctx, Finding};
+use check::{Anchor, Ctx, Finding, Suppressed};
 use locate::SourceMap;
-use rules::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING};
+use rules::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING, TOO_MANY_DIAGNOSTICS};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -75,13 +77,20 @@ pub fn lint(json: &str, options: &Options) -> Report {
             return single(options, &INVALID_JSON, error.message, location);
         }
     };
-    let findings = run(&parsed.value, options, json.len());
+    let (findings, mut suppressed) = run(&parsed.value, options, json.len());
     if findings.is_empty() && !parsed.has_duplicate_keys {
         return Report::default();
     }
     // Positions for all findings and duplicate keys at once: linear in the text, whatever their number.
     let source = SourceMap::new(json);
-    let duplicates = if parsed.has_duplicate_keys { source.duplicate_keys() } else { Vec::new() };
+    let mut duplicates = if parsed.has_duplicate_keys { source.duplicate_keys() } else { Vec::new() };
+    let room = options.max_diagnostics.saturating_sub(findings.len());
+    if duplicates.len() > room {
+        if let Some(severity) = options.severity_of(&DUPLICATE_KEY) {
+            (room..duplicates.len()).for_each(|_| suppressed.add(severity));
+        }
+        duplicates.truncate(room);
+    }
     let mut spans = source.spans(findings.iter().map(|finding| (finding.pointer.as_str(), finding.anchor)));
     spans.extend(duplicates.iter().flat_map(|duplicate| [duplicate.ignored, duplicate.kept]));
     let mut locations = source.locations(&spans).into_iter();
@@ -100,6 +109,9 @@ pub fn lint(json: &str, options: &Options) -> Report {
         }
     }
     diagnostics.sort_by_key(|d| d.location.map(|l| (l.span.start, l.span.end)));
+    // The count of what is not listed comes last, at the end of the text.
+    let end = source.location(Span { start: json.len(), end: json.len() });
+    diagnostics.extend(summary(options, suppressed).map(|finding| diagnostic(finding, Some(end))));
     Report { diagnostics }
 }
 
@@ -115,9 +127,31 @@ pub fn lint(json: &str, options: &Options) -> Report {
 /// assert!(wa_lint::lint_value(&message, &wa_lint::Options::default()).is_empty());
 /// ```
 pub fn lint_value(value: &Value, options: &Options) -> Report {
-    let diagnostics =
-        run(value, options, compact_size(value)).into_iter().map(|finding| diagnostic(finding, None)).collect();
-    Report { diagnostics }
+    let (findings, suppressed) = run(value, options, compact_size(value));
+    let listed = findings.into_iter().chain(summary(options, suppressed));
+    Report { diagnostics: listed.map(|finding| diagnostic(finding, None)).collect() }
+}
+
+/// The one finding that counts what the report does not list, if it left any out.
+fn summary(options: &Options, suppressed: Suppressed) -> Option<Finding> {
+    let severity = suppressed.worst()?;
+    options.severity_of(&TOO_MANY_DIAGNOSTICS)?;
+    let message = format!(
+        "{} more findings are not listed ({} errors, {} warnings, {} infos); a report lists at most {}",
+        suppressed.total(),
+        suppressed.errors,
+        suppressed.warnings,
+        suppressed.infos,
+        options.max_diagnostics
+    );
+    Some(Finding {
+        rule: &TOO_MANY_DIAGNOSTICS,
+        severity,
+        pointer: String::new(),
+        anchor: Anchor::Value,
+        message,
+        help: None,
+    })
 }
 
 /// Every rule: code, name, default severity, the message types it applies to, its source, and
@@ -152,18 +186,19 @@ const MAX_DECODING_PASSES: usize = 4;
 
 /// Runs the rules on `value`. `payload_bytes` is the size of the text as sent (for `lint_value`,
 /// its compact serialization).
-fn run(value: &Value, options: &Options, payload_bytes: usize) -> Vec<Finding> {
+/// Returns the findings and what was counted past the report's limit.
+fn run(value: &Value, options: &Options, payload_bytes: usize) -> (Vec<Finding>, Suppressed) {
     let nulls = document::null_members(value);
     let mut current = if nulls.is_empty() { Cow::Borrowed(value) } else { Cow::Owned(document::without_nulls(value)) };
     let mut decoded = Vec::new();
     let mut earlier_notes = Vec::new();
     let mut pass = 1;
-    let mut findings = loop {
+    let (mut findings, suppressed) = loop {
         let mut ctx = Ctx::new(options);
         ctx.nulls.clone_from(&nulls);
         check_document(&mut ctx, &current, options, payload_bytes);
         if ctx.encoded.is_empty() || pass == MAX_DECODING_PASSES {
-            break ctx.findings;
+            break (ctx.findings, ctx.suppressed);
         }
         // The next pass sees the decoded values; what it cannot see again is the warning that
         // they were strings.
@@ -179,7 +214,7 @@ fn run(value: &Value, options: &Options, payload_bytes: usize) -> Vec<Finding> {
     if !decoded.is_empty() {
         document::repoint(&mut findings, &decoded);
     }
-    findings
+    (findings, suppressed)
 }
 
 /// Routes the document: template definitions to §21, messages to the message rules and, when

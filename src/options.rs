@@ -10,6 +10,10 @@ use std::str::FromStr;
 /// caps a body at a few hundred KB), small enough to bound time and memory.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
+/// The default number of diagnostics a report lists: far more than anyone reads, few enough that
+/// an input with a finding in each of millions of items is reported in bounded time and memory.
+pub const DEFAULT_MAX_DIAGNOSTICS: usize = 10_000;
+
 /// Whether the recipient's 24-hour customer service window is open (CONSTRAINTS §15).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ServiceWindow {
@@ -149,6 +153,7 @@ pub struct Options {
     pub(crate) service_window: ServiceWindow,
     pub(crate) overrides: Vec<(&'static str, Level)>,
     pub(crate) max_input_bytes: usize,
+    pub(crate) max_diagnostics: usize,
     pub(crate) endpoint: Endpoint,
     pub(crate) kind: Kind,
     pub(crate) templates: Option<Templates>,
@@ -160,6 +165,7 @@ impl Default for Options {
             service_window: ServiceWindow::Unknown,
             overrides: Vec::new(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
             endpoint: Endpoint::Messages,
             kind: Kind::Auto,
             templates: None,
@@ -208,6 +214,13 @@ impl Options {
         self.with_rule(rule.trim(), level.trim().parse()?)
     }
 
+    /// Sets how many diagnostics a report lists (default [`DEFAULT_MAX_DIAGNOSTICS`]); past it,
+    /// one `too-many-diagnostics` finding counts the rest by severity.
+    pub fn with_max_diagnostics(mut self, count: usize) -> Self {
+        self.max_diagnostics = count;
+        self
+    }
+
     /// Sets the largest input [`lint`](crate::lint) accepts, in bytes; longer input gets one
     /// `invalid-json` error without being parsed.
     pub fn with_max_input_bytes(mut self, bytes: usize) -> Self {
@@ -238,6 +251,11 @@ impl Options {
                         options = options.with_rule(rule, level.parse()?)?;
                     }
                 }
+                "maxDiagnostics" => {
+                    let count =
+                        value.as_u64().ok_or_else(|| malformed("`maxDiagnostics` must be a non-negative integer"))?;
+                    options = options.with_max_diagnostics(usize::try_from(count).unwrap_or(usize::MAX));
+                }
                 "maxInputBytes" => {
                     let bytes =
                         value.as_u64().ok_or_else(|| malformed("`maxInputBytes` must be a non-negative integer"))?;
@@ -260,7 +278,7 @@ impl Options {
                 }
                 other => {
                     return Err(OptionsError::Malformed(format!(
-                        "unknown option `{other}`: expected serviceWindow, rules, maxInputBytes, endpoint, kind or templates"
+                        "unknown option `{other}`: expected serviceWindow, rules, maxInputBytes, maxDiagnostics, endpoint, kind or templates"
                     )))
                 }
             }
@@ -293,7 +311,7 @@ mod tests {
         assert_eq!(error("[]"), "invalid options: expected an object");
         assert_eq!(
             error(r#"{"bogus":1}"#),
-            "invalid options: unknown option `bogus`: expected serviceWindow, rules, maxInputBytes, endpoint, kind or templates"
+            "invalid options: unknown option `bogus`: expected serviceWindow, rules, maxInputBytes, maxDiagnostics, endpoint, kind or templates"
         );
         assert!(error(r#"{"serviceWindow":"maybe"}"#).starts_with("unknown service window `maybe`"));
         assert!(error(r#"{"rules":{"WA0702":"loud"}}"#).starts_with("unknown level `loud`"));

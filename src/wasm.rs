@@ -49,6 +49,8 @@ export interface Options {
   rules?: Record<string, RuleLevel>;
   /** Largest input accepted, in UTF-8 bytes. */
   maxInputBytes?: number;
+  /** Most diagnostics listed (default 10000); one "too-many-diagnostics" finding counts the rest. */
+  maxDiagnostics?: number;
   /** The endpoint the payload is POSTed to: "marketing_messages" takes only templates. Default "messages". */
   endpoint?: "messages" | "marketing_messages";
   /**

@@ -209,3 +209,43 @@ fn product_items_after_a_non_object_section_keep_their_section_index() {
         vec!["/interactive/action/sections/1/product_items/0/product_retailer_id"]
     );
 }
+
+/// `n` empty contacts: one missing-member error each, plus one for the count.
+fn empty_contacts(n: usize) -> Value {
+    let contacts: Vec<Value> = (0..n).map(|_| json!({})).collect();
+    json!({"messaging_product": "whatsapp", "to": PHONE, "type": "contacts", "contacts": contacts})
+}
+
+#[test]
+fn a_report_lists_at_most_max_diagnostics_and_counts_the_rest() {
+    let payload = empty_contacts(20_000);
+    let text = serde_json::to_string(&payload).unwrap();
+    let capped = lint(&text, &Options::default());
+    assert_eq!(capped.diagnostics.len(), wa_lint::DEFAULT_MAX_DIAGNOSTICS + 1);
+    let summary = capped.diagnostics.last().unwrap();
+    assert_eq!((summary.code, summary.pointer.as_str()), ("WA0031", ""));
+    assert_eq!(summary.severity, wa_lint::Severity::Error);
+    assert_eq!(
+        summary.message,
+        "10001 more findings are not listed (10001 errors, 0 warnings, 0 infos); a report lists at most 10000"
+    );
+    let from_value = lint_value(&payload, &Options::default());
+    assert_eq!(from_value.diagnostics.last().map(|d| &d.message), Some(&summary.message));
+    let all = lint(&text, &Options::default().with_max_diagnostics(usize::MAX));
+    assert_eq!(all.diagnostics.len(), 20_001);
+    assert!(all.diagnostics.iter().all(|d| d.code != "WA0031"));
+    // The listed ones are the first the full report holds.
+    assert_eq!(capped.diagnostics[..10_000], all.diagnostics[..10_000]);
+}
+
+#[test]
+fn duplicate_keys_past_the_limit_are_counted_too() {
+    let repeated = "\"to\": \"+16505551234\",".repeat(30);
+    let text = format!("{{\"messaging_product\": \"whatsapp\", {repeated} \"text\": {{\"body\": \"Hi\"}}}}");
+    let report = lint(&text, &Options::default().with_max_diagnostics(10));
+    assert_eq!(report.diagnostics.len(), 11);
+    assert!(report.diagnostics[..10].iter().all(|d| d.code == "WA0003"));
+    let summary = &report.diagnostics[10];
+    assert_eq!(summary.code, "WA0031");
+    assert!(summary.message.starts_with("19 more findings"), "{}", summary.message);
+}

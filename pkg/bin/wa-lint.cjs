@@ -20,6 +20,7 @@ Options:
       --endpoint <ENDPOINT>        messages | marketing_messages [default: messages]
       --rule <CODE=LEVEL>          override a rule: off | info | warning | error (repeatable)
       --max-input-bytes <BYTES>    largest input accepted [default: 16777216]
+      --max-diagnostics <COUNT>    most diagnostics listed per file [default: 10000]
       --templates <FILE>           approved template definitions to check sends against (repeatable)
       --kind <KIND>                auto | message | template [default: auto]
       --explain <RULE>             print a rule's documentation and exit
@@ -42,6 +43,7 @@ function parse(argv) {
         endpoint: { type: "string", default: "messages" },
         rule: { type: "string", multiple: true, default: [] },
         "max-input-bytes": { type: "string", default: "16777216" },
+        "max-diagnostics": { type: "string", default: "10000" },
         templates: { type: "string", multiple: true, default: [] },
         kind: { type: "string", default: "auto" },
         explain: { type: "string" },
@@ -68,6 +70,10 @@ function options(values) {
   if (!Number.isSafeInteger(maxInputBytes) || maxInputBytes < 0) {
     fail(`invalid value '${values["max-input-bytes"]}' for '--max-input-bytes'`);
   }
+  const maxDiagnostics = Number(values["max-diagnostics"]);
+  if (!Number.isSafeInteger(maxDiagnostics) || maxDiagnostics < 0) {
+    fail(`invalid value '${values["max-diagnostics"]}' for '--max-diagnostics'`);
+  }
   const rules = {};
   for (const spec of values.rule) {
     const at = spec.indexOf("=");
@@ -78,7 +84,14 @@ function options(values) {
     fail(`invalid value '${values.kind}' for '--kind': use auto, message or template`);
   }
   const endpoint = values.endpoint.replace("-", "_");
-  const lintOptions = { serviceWindow: values["service-window"], endpoint, rules, maxInputBytes, kind: values.kind };
+  const lintOptions = {
+    serviceWindow: values["service-window"],
+    endpoint,
+    rules,
+    maxInputBytes,
+    maxDiagnostics,
+    kind: values.kind,
+  };
   if (values.templates.length > 0) lintOptions.templates = templates(values.templates, maxInputBytes);
   return lintOptions;
 }

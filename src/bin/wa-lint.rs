@@ -30,6 +30,9 @@ struct Cli {
     /// Largest input accepted, in bytes (per line with --jsonl).
     #[arg(long, value_name = "BYTES", default_value_t = wa_lint::DEFAULT_MAX_INPUT_BYTES)]
     max_input_bytes: usize,
+    /// Most diagnostics listed per file (per line with --jsonl); one more counts the rest.
+    #[arg(long, value_name = "COUNT", default_value_t = wa_lint::DEFAULT_MAX_DIAGNOSTICS)]
+    max_diagnostics: usize,
     /// Approved template definitions (what GET /<WABA_ID>/message_templates returns, an array of
     /// definitions, or one): template sends are checked against them. Repeatable; files are merged.
     #[arg(long = "templates", value_name = "FILE")]
@@ -152,7 +155,8 @@ fn options(cli: &Cli) -> Result<Options, wa_lint::OptionsError> {
         .with_kind(kind)
         .with_service_window(window)
         .with_endpoint(endpoint)
-        .with_max_input_bytes(cli.max_input_bytes);
+        .with_max_input_bytes(cli.max_input_bytes)
+        .with_max_diagnostics(cli.max_diagnostics);
     for spec in &cli.rules {
         options = options.with_rule_spec(spec)?;
     }

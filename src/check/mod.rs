@@ -31,6 +31,37 @@ pub(crate) struct Finding {
     pub help: Option<String>,
 }
 
+/// Findings past the report's limit, counted by severity instead of kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Suppressed {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Suppressed {
+    pub fn add(&mut self, severity: crate::Severity) {
+        match severity {
+            crate::Severity::Error => self.errors += 1,
+            crate::Severity::Warning => self.warnings += 1,
+            crate::Severity::Info => self.infos += 1,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+
+    /// The most serious severity counted, if any.
+    pub fn worst(&self) -> Option<crate::Severity> {
+        use crate::Severity::{Error, Info, Warning};
+        [(self.errors, Error), (self.warnings, Warning), (self.infos, Info)]
+            .into_iter()
+            .find(|&(count, _)| count > 0)
+            .map(|(_, severity)| severity)
+    }
+}
+
 /// What the envelope says that the rules of a message type depend on.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Envelope {
@@ -44,6 +75,8 @@ pub(crate) struct Envelope {
 pub(crate) struct Ctx<'o> {
     options: &'o Options,
     pub findings: Vec<Finding>,
+    /// Findings past `Options::max_diagnostics`: counted, not kept (nor their pointers rendered).
+    pub suppressed: Suppressed,
     /// Pointers of strings that hold the JSON of the object or array expected there (§1): the
     /// run lints them again decoded.
     pub encoded: Vec<String>,
@@ -58,6 +91,7 @@ impl<'o> Ctx<'o> {
         Self {
             options,
             findings: Vec::new(),
+            suppressed: Suppressed::default(),
             encoded: Vec::new(),
             envelope: Envelope::default(),
             nulls: HashMap::new(),
@@ -93,9 +127,31 @@ impl<'o> Ctx<'o> {
     }
 
     fn push(&mut self, rule: &'static Rule, at: &Ptr, anchor: Anchor, message: String, help: Option<String>) {
-        if self.options.severity_of(rule).is_some() {
-            self.push_at(rule, at.render(), anchor, message, help);
+        if let Some(severity) = self.options.severity_of(rule) {
+            if self.is_full(severity) {
+                return;
+            }
+            self.findings.push(Finding { rule, severity, pointer: at.render(), anchor, message, help });
         }
+    }
+
+    /// Whether a finding of `rule` would be listed: the rule is on and the report has room. When
+    /// it is on but the report is full, the finding is counted here, so a caller that gets
+    /// `false` skips the work of writing it.
+    pub fn lists(&mut self, rule: &'static Rule) -> bool {
+        match self.options.severity_of(rule) {
+            Some(severity) => !self.is_full(severity),
+            None => false,
+        }
+    }
+
+    /// Whether the report holds as many findings as it lists; if so, one of `severity` is counted.
+    fn is_full(&mut self, severity: crate::Severity) -> bool {
+        let full = self.findings.len() >= self.options.max_diagnostics;
+        if full {
+            self.suppressed.add(severity);
+        }
+        full
     }
 
     /// Reports a finding at a pointer already rendered.
@@ -108,7 +164,9 @@ impl<'o> Ctx<'o> {
         help: Option<String>,
     ) {
         if let Some(severity) = self.options.severity_of(rule) {
-            self.findings.push(Finding { rule, severity, pointer, anchor, message, help });
+            if !self.is_full(severity) {
+                self.findings.push(Finding { rule, severity, pointer, anchor, message, help });
+            }
         }
     }
 }

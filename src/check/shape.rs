@@ -172,6 +172,10 @@ pub(crate) fn missing(ctx: &mut Ctx, parent: &Ptr, name: &str, owner: &str) {
 }
 
 fn unknown_member(ctx: &mut Ctx, parent: &Ptr, key: &str, shape: &Shape) {
+    // Past the report's limit it is only counted: no suggestion to look for, no message to write.
+    if !ctx.lists(&UNKNOWN_MEMBER) {
+        return;
+    }
     let suggestion = text::closest(key, shape.fields.iter().map(|field| field.name));
     let help = suggestion.map(|name| format!("did you mean `{name}`?"));
     ctx.report_key(&UNKNOWN_MEMBER, &parent.key(key), format!("unknown member `{key}` in {}", shape.name), help);

@@ -178,8 +178,9 @@ pub fn counts(report: &Report) -> (usize, usize, usize) {
     (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Info))
 }
 
-/// What the docs show for a rule whose invalid example is too large to print (`payload-size`).
-pub const NO_INVALID_EXAMPLE: &str = "(none shown: it would be over 1 MB)";
+/// What the docs show for a rule whose invalid example is too large to print (`payload-size`,
+/// `too-many-diagnostics`).
+pub const NO_INVALID_EXAMPLE: &str = "(none shown: it would be too large to print)";
 
 /// A rule's documentation as `wa-lint --explain` prints it.
 pub fn explain(rule: &Rule) -> String {

@@ -58,6 +58,7 @@ pub static ALL: &[&Rule] = &[
     &contextual::MARKETING_ENDPOINT,
     &envelope::DIRECT_SEND_TEMPLATE_NAME,
     &pin::PIN_MESSAGE,
+    &structure::TOO_MANY_DIAGNOSTICS,
     &text::TEXT_BODY_LENGTH,
     &text::PREVIEW_WITHOUT_URL,
     &text::PREVIEW_IP_HOST,

@@ -137,3 +137,15 @@ pub static JSON_ENCODED_STRING: Rule = Rule {
     valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
     invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":"{\"buttons\":[{\"type\":\"reply\",\"reply\":{\"id\":\"yes\",\"title\":\"Yes\"}}]}"}}"#,
 };
+
+pub static TOO_MANY_DIAGNOSTICS: Rule = Rule {
+    code: "WA0031",
+    name: "too-many-diagnostics",
+    severity: Warning,
+    applies_to: &["*"],
+    source: decision!("a report lists at most 10,000 diagnostics (maxDiagnostics) and counts the rest"),
+    summary: "A report lists at most `maxDiagnostics` findings (10,000 by default); this one counts the rest by severity, and is reported with the most serious severity among them, so that exit codes stay right.",
+    help: "fix the listed problems first, or raise the limit (--max-diagnostics, maxDiagnostics)",
+    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    invalid: "",
+};

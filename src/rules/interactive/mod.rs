@@ -422,11 +422,12 @@ impl<'v> Uniques<'v> {
         first_at: impl Fn(usize, usize) -> String,
     ) {
         match self.seen.entry(value) {
-            Entry::Occupied(first) => {
+            Entry::Occupied(first) if ctx.lists(self.rule) => {
                 let &(first_outer, first_inner) = first.get();
                 let first = first_at(first_outer, first_inner);
                 ctx.report(self.rule, at, format!("{} \"{value}\" is used twice; first at {first}", self.what));
             }
+            Entry::Occupied(_) => {}
             Entry::Vacant(slot) => drop(slot.insert((outer, inner))),
         }
     }
