@@ -1,11 +1,12 @@
 """JSONL throughput: payloads per second of `wa-lint --jsonl` on one core, and its peak memory.
 
-    python3 python/bench_jsonl.py [--count N] [--every K] [--binary PATH] [--python]
+    python python/bench_jsonl.py [--count N] [--every K] [--binary PATH] [--python]
 
 Writes N payloads (default 200,000; every K-th one, default 100, has an error), then runs the
 release binary (dist/wa-lint, else target/release/wa-lint; build it with scripts/package.sh or
 `cargo build --release --features cli`) pinned to CPU 0, best of three, with `--format json`
-into /dev/null. `--python` also times `python3 -m wa_lint` (the installed wheel).
+into /dev/null. `--python` also times `python -m wa_lint` with the interpreter running this script, which must
+have the wheel installed (for example target/python-venv/bin/python, which scripts/test.sh makes).
 """
 
 from __future__ import annotations
@@ -45,7 +46,12 @@ def measure(command: List[str], count: int, label: str) -> None:
         with open(os.devnull, "wb") as sink:
             if os.path.exists(GNU_TIME):
                 timed = subprocess.run([GNU_TIME, "-f", "%M", *pinned], stdout=sink, stderr=subprocess.PIPE, text=True)
-                status, rss_kb = timed.returncode, int(timed.stderr.split()[-1])
+                lines = [line for line in timed.stderr.strip().splitlines() if not line.startswith("Command exited")]
+                *said, rss_line = lines or ["0"]
+                if said:
+                    # Exit code 1 also means "errors found": what the command said tells a failure.
+                    sys.exit(f"{label} failed: {said[0]}")
+                status, rss_kb = timed.returncode, int(rss_line.split()[-1])
             else:
                 child = subprocess.Popen(pinned, stdout=sink)
                 _, wait_status, usage = os.wait4(child.pid, 0)
@@ -64,7 +70,7 @@ def main() -> None:
     parser.add_argument("--binary", type=Path, default=None)
     parser.add_argument("--python", action="store_true", help="also time python -m wa_lint")
     args = parser.parse_args()
-    binary = args.binary or release_binary()
+    binary = (args.binary or release_binary()).resolve()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "payloads.jsonl"
         jsonl_payloads.write(path, args.count, args.every)

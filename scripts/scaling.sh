@@ -58,7 +58,7 @@ for shape in ${SCALING_SHAPES:-text-body contacts unknown-members contacts-error
         actual_mb="$(awk -v b="$(stat -c %s "$input")" 'BEGIN { printf "%.1f", b / 1e6 }')"
         rc=0
         timeout "$timeout_s" /usr/bin/time -f '%e %M' -o "$work/time" \
-            "$cli" --format json --max-input-bytes 100000000 "$input" >"$work/out" 2>"$work/err" || rc=$?
+            "$cli" --format json --max-input-bytes 100000000 --max-diagnostics 100000000 "$input" >"$work/out" 2>"$work/err" || rc=$?
         if [ "$rc" -eq 124 ]; then
             echo "| $shape | $actual_mb | – | > $timeout_s (stopped) | – |"
         else

@@ -350,3 +350,18 @@ fn every_definition_in_the_test_catalog_is_clean() {
     let errors: Vec<_> = report.diagnostics.iter().filter(|d| d.severity == wa_lint::Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+// Found by fuzzing: a missing `example` is reported at `example` (which the component lacks),
+// not at `example/header_text` below it, so that the pointer's parent exists.
+#[test]
+fn placeholders_without_any_example_are_reported_at_example() {
+    let found = definition_findings(&definition(
+        json!([{"type": "HEADER", "format": "TEXT", "text": "Order {{1}} for {{2}}ipped."}]),
+    ));
+    assert!(
+        found.iter().any(|(code, pointer, message)| *code == "WA2107"
+            && pointer == "/components/0/example"
+            && message.contains("example.header_text")),
+        "{found:#?}"
+    );
+}

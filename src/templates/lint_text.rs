@@ -93,6 +93,15 @@ fn check_edges(ctx: &mut Ctx, text: &str, at: &Ptr, found: &[Placeholder], what:
     }
 }
 
+/// Reports a missing `example.<key>`: at `example` itself when the component has none, so that
+/// the pointer's parent exists.
+fn missing_example(ctx: &mut Ctx, example: Option<&Value>, example_at: &Ptr, key: &str, message: String) {
+    match example {
+        Some(_) => ctx.report_missing(&DEFINITION_EXAMPLES, &example_at.key(key), message),
+        None => ctx.report_missing(&DEFINITION_EXAMPLES, example_at, message),
+    }
+}
+
 /// The examples a header or body's placeholders need (`component` holds `example`).
 pub(super) fn check_examples(
     ctx: &mut Ctx,
@@ -120,11 +129,10 @@ pub(super) fn check_examples(
         let missing: Vec<&str> = names.iter().copied().filter(|name| !given.contains(name)).collect();
         if !missing.is_empty() {
             let message = format!("the {what}'s {} have no example in `example.{key}`", placeholders::list(&missing));
-            let key_at = example_at.key(key);
             if example.and_then(|e| e.get(key)).is_some() {
-                ctx.report(&DEFINITION_EXAMPLES, &key_at, message);
+                ctx.report(&DEFINITION_EXAMPLES, &example_at.key(key), message);
             } else {
-                ctx.report_missing(&DEFINITION_EXAMPLES, &key_at, message);
+                missing_example(ctx, example, &example_at, key, message);
             }
         }
         for extra in given.iter().filter(|name| !names.contains(name)) {
@@ -149,7 +157,7 @@ pub(super) fn check_examples(
                 plural(count, "placeholder"),
                 placeholders::list(&placeholders::positional_numbers(found))
             );
-            ctx.report_missing(&DEFINITION_EXAMPLES, &key_at, message);
+            missing_example(ctx, example, &example_at, key, message);
         }
         Some(None) => {
             let shape =
