@@ -365,3 +365,16 @@ fn placeholders_without_any_example_are_reported_at_example() {
         "{found:#?}"
     );
 }
+
+// Found by fuzzing: an `example` that is not an object is reported at `example`.
+#[test]
+fn an_example_that_is_not_an_object_is_reported_at_example() {
+    let found = definition_findings(&definition(json!([
+        {"type": "HEADER", "format": "IMAGE", "example": "shoe.jpg"},
+        {"type": "BODY", "text": "Hi {{1}}.", "example": "Ana"}
+    ])));
+    for component in [0, 1] {
+        let pointer = format!("/components/{component}/example");
+        assert!(found.iter().any(|(code, at, _)| *code == "WA2107" && *at == pointer), "{pointer}: {found:#?}");
+    }
+}

@@ -222,3 +222,19 @@ test('kind: "template" lints a definition, "message" does not', () => {
   assert.ok(!codes({ kind: "message" }).includes("WA2106"));
   throwsClearly({ kind: "letter" }, /unknown kind `letter`/);
 });
+
+test("a 16 MiB payload with a finding in each of millions of items returns a bounded report", () => {
+  // About 5.6 million empty contacts, each missing its name: before reports were bounded, this
+  // ran the wasm memory out.
+  const head = '{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[';
+  const count = Math.floor((16 * 1024 * 1024 - head.length - 2) / 3);
+  const text = head + Array(count).fill("{}").join(",") + "]}";
+  assert.ok(Buffer.byteLength(text) <= 16 * 1024 * 1024);
+  const found = wa.lint(text);
+  assert.equal(found.length, 10_001);
+  const summary = found[found.length - 1];
+  assert.equal(summary.code, "WA0031");
+  assert.equal(summary.severity, "error");
+  assert.match(summary.message, /^\d+ more findings are not listed/);
+  assert.equal(wa.lint(text, { maxDiagnostics: 5 }).length, 6);
+});

@@ -93,11 +93,12 @@ fn check_edges(ctx: &mut Ctx, text: &str, at: &Ptr, found: &[Placeholder], what:
     }
 }
 
-/// Reports a missing `example.<key>`: at `example` itself when the component has none, so that
-/// the pointer's parent exists.
+/// Reports a missing `example.<key>` where it belongs: below `example` when that is an object,
+/// at `example` itself when the component has none or it is not an object.
 fn missing_example(ctx: &mut Ctx, example: Option<&Value>, example_at: &Ptr, key: &str, message: String) {
     match example {
-        Some(_) => ctx.report_missing(&DEFINITION_EXAMPLES, &example_at.key(key), message),
+        Some(Value::Object(_)) => ctx.report_missing(&DEFINITION_EXAMPLES, &example_at.key(key), message),
+        Some(_) => ctx.report(&DEFINITION_EXAMPLES, example_at, message),
         None => ctx.report_missing(&DEFINITION_EXAMPLES, example_at, message),
     }
 }
@@ -191,16 +192,16 @@ fn strings(value: &Value) -> Option<usize> {
 
 /// A media header's `example.header_handle`: a non-empty array of strings.
 pub(super) fn check_header_handle(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, format: &str) {
-    let handle = component.get("example").and_then(|e| e.get("header_handle"));
+    let example = component.get("example");
+    let handle = example.and_then(|e| e.get("header_handle"));
     if handle.and_then(strings).is_some_and(|count| count > 0) {
         return;
     }
     let example_at = at.key("example");
-    let handle_at = example_at.key("header_handle");
     let message = format!("a {format} header needs a sample in `example.header_handle`");
     match handle {
-        Some(_) => ctx.report(&DEFINITION_EXAMPLES, &handle_at, message),
-        None => ctx.report_missing(&DEFINITION_EXAMPLES, &handle_at, message),
+        Some(_) => ctx.report(&DEFINITION_EXAMPLES, &example_at.key("header_handle"), message),
+        None => missing_example(ctx, example, &example_at, "header_handle", message),
     }
 }
 
