@@ -378,3 +378,27 @@ fn an_example_that_is_not_an_object_is_reported_at_example() {
         assert!(found.iter().any(|(code, at, _)| *code == "WA2107" && *at == pointer), "{pointer}: {found:#?}");
     }
 }
+
+/// `tests/templates/definition-cases.json`: one definition per §21 limit or rule, each at its
+/// boundary or just past it (characters counted as graphemes: "é" and "👍" are one each), with
+/// the rule expected, or `null` where no error may be reported.
+#[test]
+fn definition_boundary_cases() {
+    let cases: Vec<Value> = serde_json::from_str(include_str!("templates/definition-cases.json")).unwrap();
+    assert!(cases.len() >= 50, "{} cases", cases.len());
+    let mut wrong = Vec::new();
+    for case in &cases {
+        let text = serde_json::to_string(&case["definition"]).unwrap();
+        let report = lint(&text, &Options::default().with_kind(Kind::TemplateDefinition));
+        let name = case["case"].as_str().unwrap_or_default();
+        let ok = match case["expect"].as_str() {
+            Some(code) => report.diagnostics.iter().any(|d| d.code == code),
+            None => !report.has_errors(),
+        };
+        if !ok {
+            let got: Vec<_> = report.diagnostics.iter().map(|d| (d.code, d.pointer.as_str())).collect();
+            wrong.push(format!("{name}: expected {}, got {got:?}", case["expect"]));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
