@@ -30,7 +30,8 @@ pub const TOO_MANY_DIAGNOSTICS: &str = "WA0031";
 /// - diagnostics are sorted by span start;
 /// - when the text is within the size limit and parses as JSON: no `invalid-json`, every pointer
 ///   resolves in the parsed value (or, for a missing member, its parent does), and [`lint_value`]
-///   on the parsed value reports the same multiset of (code, pointer, severity) except `duplicate-key`;
+///   on the parsed value reports the same multiset of (code, pointer, severity) except `duplicate-key`
+///   (unless a report is full: then each lists only its first findings);
 /// - when it does not parse (or is too large): exactly one `invalid-json` at pointer `""`.
 pub fn check_text(text: &str, options: &Options) -> Report {
     let report = lint(text, options);
@@ -53,11 +54,16 @@ pub fn check_text(text: &str, options: &Options) -> Report {
                 check_pointer(&value, diagnostic);
             }
             let from_value = check_value(&value, options);
-            let mut text_pairs = pairs(&report, true);
-            let mut value_pairs = pairs(&from_value, true);
-            text_pairs.sort();
-            value_pairs.sort();
-            assert_eq!(text_pairs, value_pairs, "lint and lint_value disagree (duplicate-key aside)");
+            // A full report lists the first findings only, and the text-only ones (payload-size
+            // measures the text) take places in it: the two lists agree only when neither is full.
+            let full = |report: &Report| report.diagnostics.iter().any(|d| d.code == TOO_MANY_DIAGNOSTICS);
+            if !full(&report) && !full(&from_value) {
+                let mut text_pairs = pairs(&report, true);
+                let mut value_pairs = pairs(&from_value, true);
+                text_pairs.sort();
+                value_pairs.sort();
+                assert_eq!(text_pairs, value_pairs, "lint and lint_value disagree (duplicate-key aside)");
+            }
         }
         None => {
             // The size limit and syntax errors give one invalid-json (unless it is turned off).
