@@ -87,7 +87,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
     let room = options.max_diagnostics.saturating_sub(findings.len());
     if duplicates.len() > room {
         if let Some(severity) = options.severity_of(&DUPLICATE_KEY) {
-            (room..duplicates.len()).for_each(|_| suppressed.add(severity));
+            suppressed.add_many(severity, duplicates.len() - room);
         }
         duplicates.truncate(room);
     }

@@ -1,6 +1,8 @@
 //! Cost in every dimension of the input: one generated test per array and per string that any
-//! valid example payload holds (`tests/meta_examples/`, `tests/spec_examples/`), plus object
-//! members and duplicate keys. Each test grows one dimension to 10,000 and to 100,000 items (array
+//! valid example payload holds (`tests/meta_examples/`, `tests/spec_examples/`), that the test
+//! template definitions hold (`tests/templates/definitions.json`, linted as definitions), and that
+//! template sends checked against them hold (`tests/templates/sends/`), plus object members and
+//! duplicate keys. Each test grows one dimension to 10,000 and to 100,000 items (array
 //! elements, characters, members) and asserts that the larger input takes at most
 //! [`MAX_RATIO`] times as long: linear cost shows as ~10×, quadratic as ~100×. Both sizes are
 //! timed in the same process, one test at a time, and the ratio is what is asserted, so a noisy
@@ -25,7 +27,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
-use wa_lint::{lint, render, Level, Options};
+use wa_lint::{lint, render, Level, Options, Templates};
 
 /// The sizes compared, in items of the dimension grown.
 const SMALL: usize = 10_000;
@@ -45,6 +47,9 @@ const EVICTION_BYTES: usize = 32 << 20;
 /// sequences (the grapheme segmenter's slow path), and URLs (the URL scanner).
 const PATTERNS: &[(&str, &str)] =
     &[("words", "ab *c* _d_ ~e~    `f` "), ("emoji", "👨‍👩‍👧‍👦e\u{301}🇧🇷"), ("urls", "https://a.example/x.jpg ")];
+
+/// Template definitions in the form `GET /<WABA_ID>/message_templates` returns.
+const DEFINITIONS: &str = "tests/templates/definitions.json";
 
 /// Member names whose values must be unique or look like ids: copies of an array element get
 /// these suffixed with their index, so that uniqueness checks see distinct values.
@@ -75,13 +80,15 @@ struct Dimension {
 
 impl Dimension {
     fn run(&self) -> Result<(), Failed> {
+        let options = options();
         let (small, large) = ((self.build)(SMALL), (self.build)(LARGE));
         let mut eviction = vec![0u8; EVICTION_BYTES];
         let mut attempts = Vec::new();
         // A quadratic dimension fails every attempt; a linear one fails at most when the machine
         // was busy during one of them.
         for _ in 0..ATTEMPTS {
-            let (small_time, large_time) = (self.time(&small, &mut eviction), self.time(&large, &mut eviction));
+            let (small_time, large_time) =
+                (self.time(&small, &options, &mut eviction), self.time(&large, &options, &mut eviction));
             let ratio = ratio_of(large_time, small_time);
             let parse_ratio = ratio_of(time_parse(&large, &mut eviction), time_parse(&small, &mut eviction));
             let limit = MAX_RATIO * (parse_ratio / SIZE_RATIO).max(1.0);
@@ -96,20 +103,27 @@ impl Dimension {
     }
 
     /// The fastest of three cold runs of the lint (and, for some dimensions, the rendering).
-    fn time(&self, text: &str, eviction: &mut [u8]) -> Duration {
-        let options = Options::default()
-            .with_max_input_bytes(usize::MAX)
-            .with_max_diagnostics(usize::MAX)
-            .with_rule("payload-size", Level::Off)
-            .expect("payload-size is a rule");
+    fn time(&self, text: &str, options: &Options, eviction: &mut [u8]) -> Duration {
         fastest_cold(eviction, || {
-            let report = lint(text, &options);
+            let report = lint(text, options);
             if self.render {
                 std::hint::black_box(render::human("scaling.json", text, &report));
             }
             std::hint::black_box(report);
         })
     }
+}
+
+/// What every dimension is linted with: no input or report limit, `payload-size` off (above),
+/// and the test definitions, which template sends are checked against.
+fn options() -> Options {
+    let text = std::fs::read_to_string(DEFINITIONS).expect("the test definitions");
+    Options::default()
+        .with_templates(Templates::from_json(&text).expect("the test definitions parse"))
+        .with_max_input_bytes(usize::MAX)
+        .with_max_diagnostics(usize::MAX)
+        .with_rule("payload-size", Level::Off)
+        .expect("payload-size is a rule")
 }
 
 /// The linear reference: parsing the same text into a `serde_json::Value`, reading every key and
@@ -206,20 +220,24 @@ fn dimensions() -> Vec<Dimension> {
 
 fn examples() -> Vec<(String, Value)> {
     let mut payloads = Vec::new();
-    for folder in ["tests/meta_examples", "tests/spec_examples"] {
-        let mut paths: Vec<_> = std::fs::read_dir(Path::new(folder))
+    // The definitions and the sends come first: a path already seen is not grown again, and theirs are the ones
+    // whose templates are defined.
+    let mut paths = vec![Path::new(DEFINITIONS).to_path_buf()];
+    for folder in ["tests/templates/sends", "tests/meta_examples", "tests/spec_examples"] {
+        let mut found: Vec<_> = std::fs::read_dir(Path::new(folder))
             .into_iter()
             .flatten()
             .flatten()
             .map(|entry| entry.path())
             .filter(|path| path.extension().is_some_and(|e| e == "json"))
             .collect();
-        paths.sort();
-        for path in paths {
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            if let Ok(value) = serde_json::from_str(&text) {
-                payloads.push((path.display().to_string(), value));
-            }
+        found.sort();
+        paths.extend(found);
+    }
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        if let Ok(value) = serde_json::from_str(&text) {
+            payloads.push((path.display().to_string(), value));
         }
     }
     assert!(payloads.len() >= 40, "expected the example payloads, found {}", payloads.len());

@@ -15,7 +15,8 @@ struct Settings<'a> {
     rules: &'a [String],
     endpoint: Option<&'a str>,
     kind: Option<&'a str>,
-    /// Template definition documents, each with the name errors about it start with.
+    /// Template definition documents as (file name, JSON text); errors about a named one start
+    /// with its name, as the Rust command's do.
     templates: &'a [(String, String)],
 }
 
@@ -31,7 +32,10 @@ impl Settings<'_> {
         }
         let mut merged: Option<Templates> = None;
         for (name, text) in self.templates {
-            let templates = Templates::from_json(text).map_err(|error| PyValueError::new_err(format!("{name}{error}")))?;
+            let templates = Templates::from_json(text).map_err(|error| match name.as_str() {
+                "" => PyValueError::new_err(error.to_string()),
+                name => PyValueError::new_err(format!("{name}: {error}")),
+            })?;
             merged = Some(match merged {
                 Some(earlier) => earlier.merge(&templates),
                 None => templates,
@@ -278,8 +282,7 @@ struct Run {
 
 #[pymethods]
 impl Run {
-    /// `templates` holds each `--templates` file as (name, JSON text); errors about one start with
-    /// its name, as the Rust command's do.
+    /// `templates` holds each `--templates` file as (name, JSON text).
     #[new]
     #[pyo3(signature = (format, jsonl, service_window, rules, max_input_bytes, endpoint="messages", kind="auto", templates=Vec::new()))]
     #[allow(clippy::too_many_arguments)] // the command's flags, one each
@@ -295,14 +298,12 @@ impl Run {
     ) -> PyResult<Self> {
         let format: Format = format.parse().map_err(PyValueError::new_err)?;
         let renderer = if jsonl { Renderer::jsonl(format) } else { Renderer::new(format) };
-        let named: Vec<(String, String)> =
-            templates.into_iter().map(|(name, text)| (format!("{name}: "), text)).collect();
         let settings = Settings {
             service_window: Some(service_window),
             rules: &rules,
             endpoint: Some(endpoint),
             kind: Some(kind),
-            templates: &named,
+            templates: &templates,
         };
         Ok(Self { renderer, options: settings.options()?.with_max_input_bytes(max_input_bytes) })
     }

@@ -41,10 +41,14 @@ pub(crate) struct Suppressed {
 
 impl Suppressed {
     pub fn add(&mut self, severity: crate::Severity) {
+        self.add_many(severity, 1);
+    }
+
+    pub fn add_many(&mut self, severity: crate::Severity, count: usize) {
         match severity {
-            crate::Severity::Error => self.errors += 1,
-            crate::Severity::Warning => self.warnings += 1,
-            crate::Severity::Info => self.infos += 1,
+            crate::Severity::Error => self.errors += count,
+            crate::Severity::Warning => self.warnings += count,
+            crate::Severity::Info => self.infos += count,
         }
     }
 
