@@ -25,6 +25,8 @@ step scripts/setup.sh
 step cargo fmt --all --check
 step cargo clippy --all-targets --all-features -- -D warnings
 RUSTDOCFLAGS="-D warnings" step cargo doc --no-deps --all-features
+# The JS of the playground and the npm package: biome formats and lints (config: biome.json).
+step www/node_modules/.bin/biome ci .
 step cargo test --all-features
 # Cost in every dimension of the input, timed as ratios: meaningful only when optimised.
 step cargo test --release --test scaling

@@ -1,6 +1,6 @@
 // Builds the playground into dist/: bundles the scripts with esbuild and copies the pages, the
 // stylesheet and the linter's wasm (built beforehand into ../pkg/web/ by wasm-bindgen --target web).
-import { copyFile, mkdir, rm, access } from "node:fs/promises";
+import { access, copyFile, mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -12,7 +12,9 @@ const wasm = join(root, "..", "pkg", "web", "wa_lint_bg.wasm");
 try {
   await access(wasm);
 } catch {
-  console.error(`missing ${wasm}: build the wasm package first (wasm-bindgen --target web --out-dir pkg/web)`);
+  console.error(
+    `missing ${wasm}: build the wasm package first (wasm-bindgen --target web --out-dir pkg/web)`,
+  );
   process.exit(1);
 }
 

@@ -9,8 +9,8 @@
 // if they are missing). Not part of `npm test`.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -37,23 +37,39 @@ const BATCH_NS = Number(args["batch-ms"]) * 1e6;
 function loadInputs() {
   // The same inputs as the Rust benchmarks, made by benches/make_inputs.py.
   const dir = path.join(repoDir, "benches", "inputs");
-  if (!fs.existsSync(dir)) execFileSync("python3", [path.join(repoDir, "benches", "make_inputs.py")], { stdio: "inherit" });
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
-  return { source: "benches/inputs/", inputs: files.map((f) => [f.slice(0, -5), fs.readFileSync(path.join(dir, f), "utf8")]) };
+  if (!fs.existsSync(dir))
+    execFileSync("python3", [path.join(repoDir, "benches", "make_inputs.py")], { stdio: "inherit" });
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
+  return {
+    source: "benches/inputs/",
+    inputs: files.map((f) => [f.slice(0, -5), fs.readFileSync(path.join(dir, f), "utf8")]),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measures
 
-const schemaFile = [path.join(repoDir, "schemas", "message.schema.json"), path.join(pkgDir, "schemas", "message.schema.json")].find((f) => fs.existsSync(f));
+const schemaFile = [
+  path.join(repoDir, "schemas", "message.schema.json"),
+  path.join(pkgDir, "schemas", "message.schema.json"),
+].find((f) => fs.existsSync(f));
 const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
 const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, "utf8")));
 
 let sink = 0;
 const MEASURES = {
-  parse: (text) => { sink ^= JSON.parse(text) === null ? 1 : 0; },
-  lint: (text) => { sink ^= lint(text).length; },
-  ajv: (text) => { sink ^= validate(JSON.parse(text)) ? 1 : 0; },
+  parse: (text) => {
+    sink ^= JSON.parse(text) === null ? 1 : 0;
+  },
+  lint: (text) => {
+    sink ^= lint(text).length;
+  },
+  ajv: (text) => {
+    sink ^= validate(JSON.parse(text)) ? 1 : 0;
+  },
 };
 const NAMES = Object.keys(MEASURES);
 
@@ -104,7 +120,11 @@ function formatNs(ns) {
 }
 
 function formatBytes(n) {
-  return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(2)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
+  return n >= 1 << 20
+    ? `${(n / (1 << 20)).toFixed(2)} MiB`
+    : n >= 1024
+      ? `${(n / 1024).toFixed(1)} KiB`
+      : `${n} B`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,19 +138,35 @@ for (const [name, text] of selected) {
   const diagnostics = lint(text);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const schemaOk = validate(JSON.parse(text));
-  rows.push({ name, bytes: Buffer.byteLength(text), findings: `${errors}/${diagnostics.length}`, schemaOk, ...result });
+  rows.push({
+    name,
+    bytes: Buffer.byteLength(text),
+    findings: `${errors}/${diagnostics.length}`,
+    schemaOk,
+    ...result,
+  });
   process.stderr.write(`  ${name}: lint ${formatNs(result.lint)}\n`);
 }
 
 console.log(`### wa-lint ${version()} (wasm) on Node ${process.version}, ${process.arch}\n`);
-console.log(`Inputs: ${source}. Median of ${ROUNDS} interleaved rounds (batches of ~${args["batch-ms"]} ms per measurement).`);
-console.log("`ajv` is `validate(JSON.parse(text))` with message.schema.json (Ajv2020, allErrors). Findings: lint errors/all; schema: ajv's verdict.\n");
-console.log("| input | size | findings | schema | JSON.parse | lint | ajv | lint / JSON.parse | lint / ajv |");
+console.log(
+  `Inputs: ${source}. Median of ${ROUNDS} interleaved rounds (batches of ~${args["batch-ms"]} ms per measurement).`,
+);
+console.log(
+  "`ajv` is `validate(JSON.parse(text))` with message.schema.json (Ajv2020, allErrors). Findings: lint errors/all; schema: ajv's verdict.\n",
+);
+console.log(
+  "| input | size | findings | schema | JSON.parse | lint | ajv | lint / JSON.parse | lint / ajv |",
+);
 console.log("|---|--:|--:|:-:|--:|--:|--:|--:|--:|");
 for (const r of rows) {
-  console.log(`| ${r.name} | ${formatBytes(r.bytes)} | ${r.findings} | ${r.schemaOk ? "valid" : "invalid"} | ${formatNs(r.parse)} | ${formatNs(r.lint)} | ${formatNs(r.ajv)} | ${(r.lint / r.parse).toFixed(1)}× | ${(r.lint / r.ajv).toFixed(2)}× |`);
+  console.log(
+    `| ${r.name} | ${formatBytes(r.bytes)} | ${r.findings} | ${r.schemaOk ? "valid" : "invalid"} | ${formatNs(r.parse)} | ${formatNs(r.lint)} | ${formatNs(r.ajv)} | ${(r.lint / r.parse).toFixed(1)}× | ${(r.lint / r.ajv).toFixed(2)}× |`,
+  );
 }
 const geo = (key) => Math.exp(rows.reduce((s, r) => s + Math.log(r.lint / r[key]), 0) / rows.length);
-console.log(`\nGeometric mean: lint / JSON.parse ${geo("parse").toFixed(1)}×, lint / ajv ${geo("ajv").toFixed(2)}×. ` +
-  `Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(
+  `\nGeometric mean: lint / JSON.parse ${geo("parse").toFixed(1)}×, lint / ajv ${geo("ajv").toFixed(2)}×. ` +
+    `Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);
 process.stderr.write(`(checksum ${sink})\n`);

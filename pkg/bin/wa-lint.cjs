@@ -122,7 +122,8 @@ function read(file, limit) {
   const path = file === "-" ? 0 : file;
   if (file !== "-" && fs.statSync(path).isDirectory()) throw new Error("is a directory");
   const bytes = fs.readFileSync(path);
-  if (bytes.length > limit) throw new Error(`larger than the input limit of ${limit} bytes (see --max-input-bytes)`);
+  if (bytes.length > limit)
+    throw new Error(`larger than the input limit of ${limit} bytes (see --max-input-bytes)`);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -157,7 +158,9 @@ function main() {
     try {
       source = read(file, lintOptions.maxInputBytes);
     } catch (error) {
-      process.stderr.write(`wa-lint: ${name}: ${error.code === "ENOENT" ? "No such file or directory" : error.message}\n`);
+      process.stderr.write(
+        `wa-lint: ${name}: ${error.code === "ENOENT" ? "No such file or directory" : error.message}\n`,
+      );
       ioFailed = true;
       continue;
     }
@@ -166,9 +169,17 @@ function main() {
     outputs.push(rendered.output);
   }
   if (values.format === "json") {
-    console.log(JSON.stringify(outputs.flatMap((output) => JSON.parse(output)), null, 2));
+    console.log(
+      JSON.stringify(
+        outputs.flatMap((output) => JSON.parse(output)),
+        null,
+        2,
+      ),
+    );
   } else {
-    console.log(outputs.join("") + core.summary(totals.errors, totals.warnings, totals.infos, outputs.length));
+    console.log(
+      outputs.join("") + core.summary(totals.errors, totals.warnings, totals.infos, outputs.length),
+    );
   }
   process.exitCode = ioFailed ? 2 : totals.errors > 0 ? 1 : 0;
 }

@@ -1,15 +1,21 @@
 // The JavaScript API's contract: bad options throw an Error with a clear message, any input
 // string gives an array of diagnostics, and the rule metadata, version and options behave.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import fs from "node:fs";
+import { createRequire } from "node:module";
+import { test } from "node:test";
 
 const require = createRequire(import.meta.url);
 const wa = require("../node/wa_lint.js");
 const pkg = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
-const TEXT = JSON.stringify({ messaging_product: "whatsapp", to: "+16505551234", type: "text", text: { body: "Hi" } });
+const TEXT = JSON.stringify({
+  messaging_product: "whatsapp",
+  to: "+16505551234",
+  type: "text",
+  text: { body: "Hi" },
+});
 const LONG_TITLE = JSON.stringify({
   messaging_product: "whatsapp",
   to: "+16505551234",
@@ -46,7 +52,11 @@ test("a bad level throws and lists the levels", () => {
 
 test("non-object options throw", () => {
   for (const options of ["closed", 42, true, Symbol.for("x"), () => {}]) {
-    assert.throws(() => wa.lint(TEXT, options), (e) => e instanceof Error && /expected an object/.test(e.message), String(options));
+    assert.throws(
+      () => wa.lint(TEXT, options),
+      (e) => e instanceof Error && /expected an object/.test(e.message),
+      String(options),
+    );
   }
 });
 
@@ -72,7 +82,10 @@ test("an array as options is rejected as not an object", () => {
 });
 
 test("option errors do not point into the serialized options", () => {
-  assert.throws(() => wa.lint(TEXT, { bogus: 1 }), (e) => !/at line \d+ column \d+/.test(e.message));
+  assert.throws(
+    () => wa.lint(TEXT, { bogus: 1 }),
+    (e) => !/at line \d+ column \d+/.test(e.message),
+  );
 });
 
 test("lint never throws on odd input and always returns an array", () => {
@@ -91,8 +104,16 @@ test("lint never throws on odd input and always returns an array", () => {
     "100000 nested arrays, unclosed": "[".repeat(100000),
     "100000 nested arrays": "[".repeat(100000) + "]".repeat(100000),
     "100000 nested objects": '{"a":'.repeat(100000) + "1" + "}".repeat(100000),
-    "5 MB string value": JSON.stringify({ messaging_product: "whatsapp", to: "+16505551234", text: { body: "x".repeat(5 << 20) } }),
-    "5 MB of emoji": JSON.stringify({ messaging_product: "whatsapp", to: "+16505551234", text: { body: "😀".repeat(5 << 18) } }),
+    "5 MB string value": JSON.stringify({
+      messaging_product: "whatsapp",
+      to: "+16505551234",
+      text: { body: "x".repeat(5 << 20) },
+    }),
+    "5 MB of emoji": JSON.stringify({
+      messaging_product: "whatsapp",
+      to: "+16505551234",
+      text: { body: "😀".repeat(5 << 18) },
+    }),
   };
   for (const [name, input] of Object.entries(cases)) {
     let result;
@@ -102,9 +123,13 @@ test("lint never throws on odd input and always returns an array", () => {
     assert.ok(Array.isArray(result), `${name}: not an array`);
     for (const d of result) {
       assert.equal(typeof d.code, "string", name);
-      assert.ok(d.from <= d.to && d.to <= input.length, `${name}: range ${d.from}..${d.to} outside the input`);
+      assert.ok(
+        d.from <= d.to && d.to <= input.length,
+        `${name}: range ${d.from}..${d.to} outside the input`,
+      );
     }
-    if (name !== "5 MB string value" && name !== "5 MB of emoji") assert.ok(result.length > 0, `${name}: no diagnostic`);
+    if (name !== "5 MB string value" && name !== "5 MB of emoji")
+      assert.ok(result.length > 0, `${name}: no diagnostic`);
   }
 });
 
@@ -143,7 +168,10 @@ test('options.rules "off" removes a finding, by code or by name', () => {
   assert.ok(codes().includes("WA0702"));
   assert.ok(!codes({ rules: { WA0702: "off" } }).includes("WA0702"));
   assert.ok(!codes({ rules: { "button-title-length": "off" } }).includes("WA0702"));
-  assert.deepEqual(codes({ rules: { WA0702: "off" } }), codes().filter((c) => c !== "WA0702"));
+  assert.deepEqual(
+    codes({ rules: { WA0702: "off" } }),
+    codes().filter((c) => c !== "WA0702"),
+  );
 });
 
 test("options.rules changes a severity", () => {
@@ -157,7 +185,10 @@ test('serviceWindow "closed" makes a text message an error, and templates pass',
   assert.deepEqual(wa.lint(TEXT), []);
   assert.deepEqual(wa.lint(TEXT, { serviceWindow: "open" }), []);
   const closed = wa.lint(TEXT, { serviceWindow: "closed" });
-  assert.ok(closed.some((d) => d.code === "WA1501" && d.severity === "error"), JSON.stringify(closed));
+  assert.ok(
+    closed.some((d) => d.code === "WA1501" && d.severity === "error"),
+    JSON.stringify(closed),
+  );
   const template = JSON.stringify({
     messaging_product: "whatsapp",
     to: "+16505551234",
@@ -170,7 +201,10 @@ test('serviceWindow "closed" makes a text message an error, and templates pass',
 test("explain, renderFile and summary", () => {
   assert.match(wa.explain("WA0702"), /button-title-length/);
   assert.equal(wa.explain("button-title-length"), wa.explain("WA0702"));
-  assert.throws(() => wa.explain("WA9999"), (e) => e instanceof Error && /unknown rule `WA9999`/.test(e.message));
+  assert.throws(
+    () => wa.explain("WA9999"),
+    (e) => e instanceof Error && /unknown rule `WA9999`/.test(e.message),
+  );
 
   const human = wa.renderFile("a.json", LONG_TITLE, undefined, "human");
   assert.equal(human.errors, wa.lint(LONG_TITLE).filter((d) => d.severity === "error").length);
@@ -188,7 +222,10 @@ test("explain, renderFile and summary", () => {
 });
 
 test("templates: a send is checked against its definition, given as text or object", () => {
-  const definitions = fs.readFileSync(new URL("../../tests/templates/definitions.json", import.meta.url), "utf8");
+  const definitions = fs.readFileSync(
+    new URL("../../tests/templates/definitions.json", import.meta.url),
+    "utf8",
+  );
   const send = JSON.stringify({
     messaging_product: "whatsapp",
     to: "+16505551234",
@@ -202,7 +239,10 @@ test("templates: a send is checked against its definition, given as text or obje
   const count = (options) => wa.lint(send, options).filter((d) => d.code === "WA2003");
   assert.equal(count(undefined).length, 0);
   const [fromText] = count({ templates: definitions });
-  assert.equal(fromText.message, "template `order_update` (en_US) body expects 2 parameters ({{1}}, {{2}}); got 1");
+  assert.equal(
+    fromText.message,
+    "template `order_update` (en_US) body expects 2 parameters ({{1}}, {{2}}); got 1",
+  );
   assert.equal(fromText.pointer, "/template/components/0/parameters");
   assert.deepEqual(count({ templates: JSON.parse(definitions) }), [fromText]);
   throwsClearly({ templates: "{" }, /^invalid templates: not valid JSON/);

@@ -2,12 +2,13 @@
 // empty project (`npm install ./dist/wa-lint-<version>.tgz`, offline: it has no dependencies), then
 // `npx wa-lint file.json` and `require('wa-lint').lint(...)`; its command prints what the release
 // binary in dist/ prints. Skipped when dist/ has not been built.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { after, before, test } from "node:test";
 import { pkgDir, repoDir } from "./native-cli.mjs";
 
 const { version } = JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8"));
@@ -39,7 +40,10 @@ function run(command, args, options = {}) {
 before(() => {
   if (!built) return;
   project = fs.mkdtempSync(path.join(os.tmpdir(), "wa-lint-dist-"));
-  fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
+  fs.writeFileSync(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "consumer", version: "1.0.0", private: true }),
+  );
   fs.writeFileSync(path.join(project, "file.json"), JSON.stringify(INVALID, null, 2));
   const install = run(npm, ["install", "--offline", "--no-audit", "--no-fund", tarball]);
   assert.equal(install.status, 0, `npm install failed:\n${install.stderr}`);
@@ -49,16 +53,23 @@ after(() => {
   if (project) fs.rmSync(project, { recursive: true, force: true });
 });
 
-test("npx wa-lint file.json reports the error and exits 1, as the release binary does", { skip: !built && "run scripts/package.sh first" }, () => {
+test("npx wa-lint file.json reports the error and exits 1, as the release binary does", {
+  skip: !built && "run scripts/package.sh first",
+}, () => {
   const node = run(npx, ["--offline", "wa-lint", "file.json"]);
   assert.equal(node.status, 1, node.stderr);
-  assert.match(node.stdout, /^error\[WA0702\] button-title-length: button title is 26 characters; the limit is 20\n  --> file.json:16:22\n/);
+  assert.match(
+    node.stdout,
+    /^error\[WA0702\] button-title-length: button title is 26 characters; the limit is 20\n {2}--> file.json:16:22\n/,
+  );
   const native = run(path.join(dist, "wa-lint"), ["file.json"]);
   assert.equal(native.status, 1);
   assert.equal(node.stdout, native.stdout);
 });
 
-test("require('wa-lint').lint(...) works in the installed project", { skip: !built && "run scripts/package.sh first" }, () => {
+test("require('wa-lint').lint(...) works in the installed project", {
+  skip: !built && "run scripts/package.sh first",
+}, () => {
   const probe = `const { lint } = require("wa-lint");
 console.log(JSON.stringify(lint(require("fs").readFileSync("file.json", "utf8")).map((d) => [d.code, d.line, d.column])));`;
   const result = run(process.execPath, ["-e", probe]);

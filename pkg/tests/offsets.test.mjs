@@ -1,9 +1,10 @@
 // Positions in non-ASCII input: `from`/`to` are UTF-16 offsets (`json.slice(from, to)` is the
 // offending value's JSON text), `span` is in UTF-8 bytes, `line`/`column` are 1-based with columns
 // in code points. Every case puts multi-byte and astral-plane text before the problem.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { test } from "node:test";
 
 const require = createRequire(import.meta.url);
 const { lint } = require("../node/wa_lint.js");
@@ -35,14 +36,22 @@ function position(text, offset) {
 /** Asserts that `text` has exactly one `code` diagnostic whose range is `expected` (UTF-16). */
 function assertAt(text, diagnostics, code, pointer, expectedFrom, expectedText) {
   const found = diagnostics.filter((d) => d.code === code);
-  assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(diagnostics.map((d) => d.code))}`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one ${code}, got ${JSON.stringify(diagnostics.map((d) => d.code))}`,
+  );
   const [d] = found;
   assert.equal(d.pointer, pointer);
   assert.equal(text.slice(d.from, d.to), expectedText, "json.slice(from, to) is the offending JSON text");
   assert.equal(d.from, expectedFrom);
   assert.equal(d.to, expectedFrom + expectedText.length);
   assert.equal(d.span.start, Buffer.byteLength(text.slice(0, expectedFrom)), "span.start in UTF-8 bytes");
-  assert.equal(d.span.end, Buffer.byteLength(text.slice(0, expectedFrom + expectedText.length)), "span.end in UTF-8 bytes");
+  assert.equal(
+    d.span.end,
+    Buffer.byteLength(text.slice(0, expectedFrom + expectedText.length)),
+    "span.end in UTF-8 bytes",
+  );
   const start = position(text, d.from);
   const end = position(text, d.to);
   assert.deepEqual(
@@ -61,7 +70,12 @@ function buttonMessage(body, title, extra = {}) {
     interactive: {
       type: "button",
       body: { text: body },
-      action: { buttons: [{ type: "reply", reply: { id: "yes", title } }, { type: "reply", reply: { id: "no", title: "No" } }] },
+      action: {
+        buttons: [
+          { type: "reply", reply: { id: "yes", title } },
+          { type: "reply", reply: { id: "no", title: "No" } },
+        ],
+      },
     },
   };
 }
@@ -69,7 +83,11 @@ function buttonMessage(body, title, extra = {}) {
 const TITLE_POINTER = "/interactive/action/buttons/0/reply/title";
 
 for (const [name, prefix] of Object.entries(PREFIXES)) {
-  for (const [layout, indent] of [["compact", undefined], ["pretty", 2], ["tabs", "\t"]]) {
+  for (const [layout, indent] of [
+    ["compact", undefined],
+    ["pretty", 2],
+    ["tabs", "\t"],
+  ]) {
     test(`${name}, ${layout}: a too-long button title after the text`, () => {
       const json = JSON.stringify(buttonMessage(`${prefix} — ${prefix}`, TOO_LONG_TITLE), null, indent);
       const literal = JSON.stringify(TOO_LONG_TITLE);
@@ -102,7 +120,9 @@ for (const [name, prefix] of Object.entries(PREFIXES)) {
   });
 
   test(`${name}: a template header parameter over 60 characters, written with \\u escapes`, () => {
-    const escaped = [...`${prefix} `.repeat(40)].map((c) => (c.codePointAt(0) > 0x7f ? escapeUtf16(c) : c)).join("");
+    const escaped = [...`${prefix} `.repeat(40)]
+      .map((c) => (c.codePointAt(0) > 0x7f ? escapeUtf16(c) : c))
+      .join("");
     const literal = `"${escaped}"`;
     const head =
       '{\n  "messaging_product": "whatsapp",\n  "to": "+16505551234",\n  "type": "template",\n' +
@@ -161,6 +181,7 @@ test("a syntax error after astral text is located on character boundaries", () =
 test("the same payload reports the same positions however the text before it is written", () => {
   // `body` written raw and as \u escapes: byte spans differ, but each slice is the title literal.
   const raw = JSON.stringify(buttonMessage(PREFIXES.everything, TOO_LONG_TITLE));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is "every non-ASCII code unit".
   const escaped = raw.replace(/[^\x00-\x7f]/g, (c) => escapeUtf16(c));
   assert.notEqual(raw, escaped);
   for (const json of [raw, escaped]) {

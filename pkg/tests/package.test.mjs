@@ -1,13 +1,14 @@
 // The published package as a user gets it: `npm pack`, install the tarball into an empty project,
 // then use it through `require`, `import`, the explicit-init web entry and the `wa-lint` bin, whose
 // output must be byte-identical to the native command's.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { after, before, test } from "node:test";
 import { nativeCli, pkgDir, repoDir, repoFixtures } from "./native-cli.mjs";
 
 const require = createRequire(import.meta.url);
@@ -15,16 +16,24 @@ const wasm = require(path.join(pkgDir, "node", "wa_lint.js"));
 const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8"));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-
 let tmp, project, tarball, packed, bin, work;
 
 const PAYLOADS = {
-  valid: { messaging_product: "whatsapp", to: "+16505551234", type: "text", text: { body: "Your order has shipped 📦" } },
+  valid: {
+    messaging_product: "whatsapp",
+    to: "+16505551234",
+    type: "text",
+    text: { body: "Your order has shipped 📦" },
+  },
   invalid: {
     messaging_product: "whatsapp",
     to: "+16505551234",
     type: "interactive",
-    interactive: { type: "button", body: { text: "Pick one" }, action: { buttons: [{ type: "reply", reply: { id: "a", title: "This title is far too long" } }] } },
+    interactive: {
+      type: "button",
+      body: { text: "Pick one" },
+      action: { buttons: [{ type: "reply", reply: { id: "a", title: "This title is far too long" } }] },
+    },
   },
 };
 
@@ -53,14 +62,18 @@ before(() => {
 
   project = path.join(tmp, "consumer");
   fs.mkdirSync(project);
-  fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
+  fs.writeFileSync(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "consumer", version: "1.0.0", private: true }),
+  );
   const install = run(npm, ["install", "--no-audit", "--no-fund", "--offline", tarball], { cwd: project });
   assert.equal(install.status, 0, `npm install failed:\n${install.stderr}`);
 
   // Files to lint, by relative name so that both commands print the same paths.
   work = path.join(tmp, "work");
   fs.mkdirSync(path.join(work, "examples"), { recursive: true });
-  for (const [name, payload] of Object.entries(PAYLOADS)) fs.writeFileSync(path.join(work, `${name}.json`), JSON.stringify(payload, null, 2));
+  for (const [name, payload] of Object.entries(PAYLOADS))
+    fs.writeFileSync(path.join(work, `${name}.json`), JSON.stringify(payload, null, 2));
   for (const file of repoFixtures()) {
     const target = path.join(work, "fixtures", path.relative(path.join(repoDir, "tests"), file));
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -78,15 +91,40 @@ after(() => {
 
 test("the tarball holds the builds, bin, docs and schemas, and nothing else", () => {
   const files = packed.files.map((f) => f.path);
-  for (const dir of ["node/", "web/", "bin/"]) assert.ok(files.some((f) => f.startsWith(dir)), `no ${dir} in the tarball`);
-  if (fs.existsSync(path.join(pkgDir, "schemas"))) assert.ok(files.some((f) => f.startsWith("schemas/")), "no schemas/ in the tarball");
-  for (const file of ["package.json", "README.md", "rules.md", "node/wa_lint.js", "node/wa_lint_bg.wasm", "web/index.js", "web/wa_lint.js", "web/wa_lint_bg.wasm", "bin/wa-lint.cjs"]) {
+  for (const dir of ["node/", "web/", "bin/"])
+    assert.ok(
+      files.some((f) => f.startsWith(dir)),
+      `no ${dir} in the tarball`,
+    );
+  if (fs.existsSync(path.join(pkgDir, "schemas")))
+    assert.ok(
+      files.some((f) => f.startsWith("schemas/")),
+      "no schemas/ in the tarball",
+    );
+  for (const file of [
+    "package.json",
+    "README.md",
+    "rules.md",
+    "node/wa_lint.js",
+    "node/wa_lint_bg.wasm",
+    "web/index.js",
+    "web/wa_lint.js",
+    "web/wa_lint_bg.wasm",
+    "bin/wa-lint.cjs",
+  ]) {
     assert.ok(files.includes(file), `${file} is missing from the tarball`);
   }
   for (const prefix of ["tests/", "bench/", "node_modules/", "web-entry/"]) {
-    assert.deepEqual(files.filter((f) => f.startsWith(prefix)), [], `${prefix} must not be packed`);
+    assert.deepEqual(
+      files.filter((f) => f.startsWith(prefix)),
+      [],
+      `${prefix} must not be packed`,
+    );
   }
-  assert.ok(files.every((f) => !f.endsWith(".tgz")), "a tarball inside the tarball");
+  assert.ok(
+    files.every((f) => !f.endsWith(".tgz")),
+    "a tarball inside the tarball",
+  );
   const binMode = packed.files.find((f) => f.path === "bin/wa-lint.cjs").mode;
   assert.ok(binMode & 0o111, "bin/wa-lint.cjs is not executable");
 });
@@ -106,19 +144,27 @@ test("every file named in package.json exists in the tarball", () => {
 
 test("rules.md documents every rule", () => {
   const doc = fs.readFileSync(path.join(project, "node_modules", "wa-lint", "rules.md"), "utf8");
-  const missing = wasm.rules().filter((r) => !doc.includes(r.code)).map((r) => r.code);
+  const missing = wasm
+    .rules()
+    .filter((r) => !doc.includes(r.code))
+    .map((r) => r.code);
   assert.deepEqual(missing, []);
 });
 
-const EXPECTED = Object.fromEntries(Object.entries(PAYLOADS).map(([name, p]) => [name, wasm.lint(JSON.stringify(p))]));
+const EXPECTED = Object.fromEntries(
+  Object.entries(PAYLOADS).map(([name, p]) => [name, wasm.lint(JSON.stringify(p))]),
+);
 const PROBE = `const payloads = ${JSON.stringify(Object.fromEntries(Object.entries(PAYLOADS).map(([n, p]) => [n, JSON.stringify(p)])))};`;
 
 test("require('wa-lint') works from CommonJS", () => {
-  const out = script("probe.cjs", `${PROBE}
+  const out = script(
+    "probe.cjs",
+    `${PROBE}
 const wa = require("wa-lint");
 const result = Object.fromEntries(Object.entries(payloads).map(([n, p]) => [n, wa.lint(p)]));
 console.log(JSON.stringify({ result, version: wa.version(), rules: wa.rules().length, resolved: require.resolve("wa-lint") }));
-`);
+`,
+  );
   assert.deepEqual(out.result, EXPECTED);
   assert.equal(out.version, pkg.version);
   assert.equal(out.rules, wasm.rules().length);
@@ -126,12 +172,15 @@ console.log(JSON.stringify({ result, version: wa.version(), rules: wa.rules().le
 });
 
 test("import { lint } from 'wa-lint' works from an ES module (the node condition)", () => {
-  const out = script("probe.mjs", `${PROBE}
+  const out = script(
+    "probe.mjs",
+    `${PROBE}
 import { lint, rules, version, explain } from "wa-lint";
 import * as all from "wa-lint";
 const result = Object.fromEntries(Object.entries(payloads).map(([n, p]) => [n, lint(p)]));
 console.log(JSON.stringify({ result, version: version(), rules: rules().length, explain: explain("WA0702").length > 0, resolved: import.meta.resolve("wa-lint") }));
-`);
+`,
+  );
   assert.deepEqual(out.result, EXPECTED);
   assert.equal(out.version, pkg.version);
   assert.equal(out.rules, wasm.rules().length);
@@ -140,7 +189,9 @@ console.log(JSON.stringify({ result, version: version(), rules: rules().length, 
 });
 
 test("the web entry works in Node with explicit init from the wasm bytes", () => {
-  const out = script("probe-web.mjs", `${PROBE}
+  const out = script(
+    "probe-web.mjs",
+    `${PROBE}
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import init, { lint, version } from "wa-lint/web";
@@ -148,14 +199,17 @@ const wasmFile = createRequire(import.meta.url).resolve("wa-lint/web/wa_lint_bg.
 await init({ module_or_path: fs.readFileSync(wasmFile) });
 const result = Object.fromEntries(Object.entries(payloads).map(([n, p]) => [n, lint(p)]));
 console.log(JSON.stringify({ result, version: version() }));
-`);
+`,
+  );
   assert.deepEqual(out.result, EXPECTED);
   assert.equal(out.version, pkg.version);
 });
 
 test("the default browser entry initialises itself with top-level await", () => {
   // Node's fetch has no file: URLs, so the probe serves the wasm the way a browser would.
-  const out = script("probe-browser.mjs", `${PROBE}
+  const out = script(
+    "probe-browser.mjs",
+    `${PROBE}
 import fs from "node:fs";
 const realFetch = globalThis.fetch;
 globalThis.fetch = async (url, init) => String(url).startsWith("file:")
@@ -164,7 +218,8 @@ globalThis.fetch = async (url, init) => String(url).startsWith("file:")
 const { lint, version } = await import("./node_modules/wa-lint/web/index.js");
 const result = Object.fromEntries(Object.entries(payloads).map(([n, p]) => [n, lint(p)]));
 console.log(JSON.stringify({ result, version: version() }));
-`);
+`,
+  );
   assert.deepEqual(out.result, EXPECTED);
   assert.equal(out.version, pkg.version);
 });
@@ -187,8 +242,10 @@ test("the installed bin prints byte-identical output to the native command", () 
   const installed = path.join(project, "node_modules", ".bin", "wa-lint");
   const files = ["valid.json", "invalid.json", "missing.json"];
   for (const dir of ["fixtures", "examples"]) {
-    const walk = (d) => fs.readdirSync(path.join(work, d), { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+    const walk = (d) =>
+      fs
+        .readdirSync(path.join(work, d), { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
     files.push(...walk(dir).sort());
   }
   const stdin = fs.readFileSync(path.join(work, "invalid.json"), "utf8");
@@ -196,7 +253,19 @@ test("the installed bin prints byte-identical output to the native command", () 
     { args: files },
     { args: ["--format", "json", ...files] },
     { args: ["--format", "human", "--service-window", "closed", ...files] },
-    { args: ["--format", "json", "--service-window", "open", "--rule", "WA0702=off", "--rule", "unknown-member=error", ...files] },
+    {
+      args: [
+        "--format",
+        "json",
+        "--service-window",
+        "open",
+        "--rule",
+        "WA0702=off",
+        "--rule",
+        "unknown-member=error",
+        ...files,
+      ],
+    },
     { args: ["--max-input-bytes", "100", ...files] },
     { args: ["-"], input: stdin },
     { args: ["--format", "json"], input: stdin },
@@ -214,7 +283,9 @@ test("the installed bin prints byte-identical output to the native command", () 
       const a = native.stdout.split("\n");
       const b = node.stdout.split("\n");
       const at = a.findIndex((line, i) => line !== b[i]);
-      assert.fail(`${label}: stdout differs at line ${at + 1}:\n  native: ${JSON.stringify(a[at])}\n  node:   ${JSON.stringify(b[at])}`);
+      assert.fail(
+        `${label}: stdout differs at line ${at + 1}:\n  native: ${JSON.stringify(a[at])}\n  node:   ${JSON.stringify(b[at])}`,
+      );
     }
     compared += 1;
   }

@@ -5,20 +5,33 @@
 //
 // The CLI is `target/debug/wa-lint` (built here with `cargo build --features cli` if missing), or
 // the path in WA_LINT_BIN.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { after, before, test } from "node:test";
 import { nativeCli, pkgDir, repoDir as repo, repoFixtures } from "./native-cli.mjs";
 
 const require = createRequire(import.meta.url);
 const wasm = require(path.join(pkgDir, "node", "wa_lint.js"));
 let bin;
 
-const COMPARED = ["code", "name", "severity", "message", "pointer", "help", "span", "line", "column", "endLine", "endColumn"];
+const COMPARED = [
+  "code",
+  "name",
+  "severity",
+  "message",
+  "pointer",
+  "help",
+  "span",
+  "line",
+  "column",
+  "endLine",
+  "endColumn",
+];
 const MIN_FIXTURES = 100;
 /** The approved definitions that template-aware rules compare sends with. */
 const DEFINITIONS_FILE = path.join(repo, "tests", "templates", "definitions.json");
@@ -66,12 +79,35 @@ function collect(t) {
   // A few non-ASCII payloads, so that positions after multi-byte text are compared too.
   const prefix = "👨‍👩‍👧‍👦 🇧🇷 é e\u0301 你好 𠮷 مرحبا שלום";
   const extras = {
-    "unicode-button": { messaging_product: "whatsapp", to: "+16505551234", type: "interactive", interactive: { type: "button", body: { text: prefix }, action: { buttons: [{ type: "reply", reply: { id: prefix, title: `${prefix} ${prefix}` } }] } } },
-    "unicode-text": { messaging_product: "whatsapp", to: "+16505551234", [`x-${prefix}`]: 1, type: "text", text: { body: prefix.repeat(300), preview_url: true } },
-    "unicode-reaction": { messaging_product: "whatsapp", to: "+16505551234", type: "reaction", reaction: { message_id: "wamid.x", emoji: "👨‍👩‍👧‍👦🇧🇷" } },
+    "unicode-button": {
+      messaging_product: "whatsapp",
+      to: "+16505551234",
+      type: "interactive",
+      interactive: {
+        type: "button",
+        body: { text: prefix },
+        action: { buttons: [{ type: "reply", reply: { id: prefix, title: `${prefix} ${prefix}` } }] },
+      },
+    },
+    "unicode-text": {
+      messaging_product: "whatsapp",
+      to: "+16505551234",
+      [`x-${prefix}`]: 1,
+      type: "text",
+      text: { body: prefix.repeat(300), preview_url: true },
+    },
+    "unicode-reaction": {
+      messaging_product: "whatsapp",
+      to: "+16505551234",
+      type: "reaction",
+      reaction: { message_id: "wamid.x", emoji: "👨‍👩‍👧‍👦🇧🇷" },
+    },
   };
   for (const [name, payload] of Object.entries(extras)) {
-    for (const [layout, text] of [["compact", JSON.stringify(payload)], ["pretty", JSON.stringify(payload, null, 2).replace(/\n/g, "\r\n")]]) {
+    for (const [layout, text] of [
+      ["compact", JSON.stringify(payload)],
+      ["pretty", JSON.stringify(payload, null, 2).replace(/\n/g, "\r\n")],
+    ]) {
       const file = path.join(tmp, `${name}.${layout}.json`);
       fs.writeFileSync(file, text);
       fixtures.push({ file, label: `${name} (${layout})`, text });
@@ -105,20 +141,28 @@ function compare(fixtures, args, options) {
     diagnostics += js.length;
     const problems = [];
     if (native.length !== js.length) {
-      problems.push(`native has ${native.length} diagnostics, wasm ${js.length}: ` +
-        `native ${JSON.stringify(native.map((d) => d.code))}, wasm ${JSON.stringify(js.map((d) => d.code))}`);
+      problems.push(
+        `native has ${native.length} diagnostics, wasm ${js.length}: ` +
+          `native ${JSON.stringify(native.map((d) => d.code))}, wasm ${JSON.stringify(js.map((d) => d.code))}`,
+      );
     }
     for (let i = 0; i < Math.min(native.length, js.length); i++) {
       const n = native[i];
       const w = js[i];
-      const nativeKeys = Object.keys(n).filter((k) => k !== "file").sort();
-      const wasmKeys = Object.keys(w).filter((k) => k !== "from" && k !== "to").sort();
+      const nativeKeys = Object.keys(n)
+        .filter((k) => k !== "file")
+        .sort();
+      const wasmKeys = Object.keys(w)
+        .filter((k) => k !== "from" && k !== "to")
+        .sort();
       if (JSON.stringify(nativeKeys) !== JSON.stringify(wasmKeys)) {
         problems.push(`#${i} fields differ: native ${nativeKeys}, wasm ${wasmKeys}`);
       }
       for (const key of COMPARED) {
         if (JSON.stringify(n[key]) !== JSON.stringify(w[key])) {
-          problems.push(`#${i} ${w.code ?? n.code} .${key}: native ${JSON.stringify(n[key])}, wasm ${JSON.stringify(w[key])}`);
+          problems.push(
+            `#${i} ${w.code ?? n.code} .${key}: native ${JSON.stringify(n[key])}, wasm ${JSON.stringify(w[key])}`,
+          );
         }
       }
       if (!w.span) {
@@ -127,8 +171,10 @@ function compare(fixtures, args, options) {
       }
       const start = Buffer.byteLength(text.slice(0, w.from));
       const end = Buffer.byteLength(text.slice(0, w.to));
-      if (start !== w.span.start) problems.push(`#${i} ${w.code} from ${w.from} is byte ${start}, span.start ${w.span.start}`);
-      if (end !== w.span.end) problems.push(`#${i} ${w.code} to ${w.to} is byte ${end}, span.end ${w.span.end}`);
+      if (start !== w.span.start)
+        problems.push(`#${i} ${w.code} from ${w.from} is byte ${start}, span.start ${w.span.start}`);
+      if (end !== w.span.end)
+        problems.push(`#${i} ${w.code} to ${w.to} is byte ${end}, span.end ${w.span.end}`);
     }
     if (problems.length > 0) mismatches.push(`${label}:\n  ${problems.join("\n  ")}`);
   }
@@ -140,7 +186,10 @@ test("native CLI and wasm lint() agree on every fixture", (t) => {
   const summary = `${fixtures.length} fixtures (${fromRepo} from tests/, ${examples} rule examples, ${fixtures.length - fromRepo - examples} unicode payloads)`;
   t.diagnostic(`compared ${summary}`);
   console.log(`parity: comparing ${summary}`);
-  assert.ok(fixtures.length >= MIN_FIXTURES, `only ${fixtures.length} fixtures compared; expected at least ${MIN_FIXTURES}`);
+  assert.ok(
+    fixtures.length >= MIN_FIXTURES,
+    `only ${fixtures.length} fixtures compared; expected at least ${MIN_FIXTURES}`,
+  );
 
   for (const [args, options] of [
     [[], undefined],
@@ -150,7 +199,11 @@ test("native CLI and wasm lint() agree on every fixture", (t) => {
     const { diagnostics, mismatches } = compare(fixtures, args, options);
     const how = args.length ? args.join(" ") : "default options";
     t.diagnostic(`${how}: ${diagnostics} diagnostics, ${mismatches.length} fixtures differ`);
-    assert.deepEqual(mismatches, [], `${how}: ${mismatches.length} fixtures differ:\n${mismatches.join("\n")}`);
+    assert.deepEqual(
+      mismatches,
+      [],
+      `${how}: ${mismatches.length} fixtures differ:\n${mismatches.join("\n")}`,
+    );
   }
 });
 
@@ -168,9 +221,11 @@ test("every rule's invalid example is reported by that rule and its valid exampl
   const wrong = [];
   for (const rule of wasm.rules()) {
     const options = optionsFor(rule.code);
-    const reported = rule.invalid === "" || wasm.lint(rule.invalid, options).some((d) => d.code === rule.code);
+    const reported =
+      rule.invalid === "" || wasm.lint(rule.invalid, options).some((d) => d.code === rule.code);
     if (!reported) wrong.push(`${rule.code} invalid example not reported`);
-    if (wasm.lint(rule.valid, options).some((d) => d.code === rule.code)) wrong.push(`${rule.code} valid example reported`);
+    if (wasm.lint(rule.valid, options).some((d) => d.code === rule.code))
+      wrong.push(`${rule.code} valid example reported`);
   }
   assert.deepEqual(wrong, []);
 });

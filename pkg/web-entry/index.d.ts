@@ -1,2 +1,2 @@
-export { lint, rules, version, renderFile, summary, explain } from "./wa_lint.js";
-export type { Diagnostic, Options, RuleLevel, RuleMeta, Rendered, Severity, Span } from "./wa_lint.js";
+export type { Diagnostic, Options, Rendered, RuleLevel, RuleMeta, Severity, Span } from "./wa_lint.js";
+export { explain, lint, renderFile, rules, summary, version } from "./wa_lint.js";

@@ -15,9 +15,23 @@ function bigPayload() {
       birthday: "1990-04-23",
       phones: [{ phone: `+1 650 555 ${String(n).padStart(4, "0")}`, type: "CELL" }],
       emails: [{ email: `contact${n}@example.com`, type: "WORK" }],
-      addresses: [{ street: `${n} Hacker Way`, city: "Menlo Park", state: "CA", zip: "94025", country: "United States", country_code: "US", type: "WORK" }],
+      addresses: [
+        {
+          street: `${n} Hacker Way`,
+          city: "Menlo Park",
+          state: "CA",
+          zip: "94025",
+          country: "United States",
+          country_code: "US",
+          type: "WORK",
+        },
+      ],
     });
-    text = JSON.stringify({ messaging_product: "whatsapp", to: "+16505551234", type: "contacts", contacts }, null, 2);
+    text = JSON.stringify(
+      { messaging_product: "whatsapp", to: "+16505551234", type: "contacts", contacts },
+      null,
+      2,
+    );
   }
   return text;
 }
@@ -49,7 +63,12 @@ async function main() {
     totalMs.push(performance.now() - start);
     await nextFrame();
   }
-  const result = { bytes: new TextEncoder().encode(doc).length, changes: CHANGES, lintMs: summary(lintMs), changeLintRedrawMs: summary(totalMs) };
+  const result = {
+    bytes: new TextEncoder().encode(doc).length,
+    changes: CHANGES,
+    lintMs: summary(lintMs),
+    changeLintRedrawMs: summary(totalMs),
+  };
   const out = document.getElementById("result");
   out.textContent = JSON.stringify(result, null, 2);
   out.dataset.done = "true";

@@ -1,8 +1,8 @@
-import { basicSetup } from "codemirror";
-import { EditorView } from "@codemirror/view";
-import { Compartment, EditorState, StateEffect } from "@codemirror/state";
 import { json } from "@codemirror/lang-json";
 import { linter, lintGutter } from "@codemirror/lint";
+import { Compartment, EditorState, StateEffect } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import { basicSetup } from "codemirror";
 import { el } from "./dom.js";
 
 const LINT_DELAY_MS = 150;
@@ -33,7 +33,8 @@ export function baseExtensions(label = "Message payload (JSON)") {
     basicSetup,
     language.of(json()),
     EditorState.transactionExtender.of((tr) => {
-      const crosses = tr.docChanged && tr.newDoc.length > HIGHLIGHT_LIMIT !== tr.startState.doc.length > HIGHLIGHT_LIMIT;
+      const crosses =
+        tr.docChanged && tr.newDoc.length > HIGHLIGHT_LIMIT !== tr.startState.doc.length > HIGHLIGHT_LIMIT;
       return crosses ? { effects: language.reconfigure(languageFor(tr.newDoc)) } : null;
     }),
     lintGutter(),
@@ -134,5 +135,9 @@ function describe(d, help) {
 
 /** A link to the rule's entry in the reference, in a new tab so the payload being edited stays. */
 export function ruleLink(code, attrs = {}) {
-  return el("a", { ...attrs, href: `rules.html#${encodeURIComponent(code)}`, target: "_blank", rel: "noopener" }, code);
+  return el(
+    "a",
+    { ...attrs, href: `rules.html#${encodeURIComponent(code)}`, target: "_blank", rel: "noopener" },
+    code,
+  );
 }

@@ -12,7 +12,10 @@ const mediaCard = (index, slug, text) => ({
   type: "cta_url",
   header: { type: "image", image: { link: `https://www.luckyshrub.com/assets/${slug}.jpeg` } },
   body: { text },
-  action: { name: "cta_url", parameters: { display_text: "Buy now", url: `https://shop.luckyshrub.com/latest/${slug}` } },
+  action: {
+    name: "cta_url",
+    parameters: { display_text: "Buy now", url: `https://shop.luckyshrub.com/latest/${slug}` },
+  },
 });
 
 export const examples = {
@@ -21,7 +24,10 @@ export const examples = {
     payload: {
       ...envelope,
       type: "text",
-      text: { preview_url: false, body: "Hi Maria! Your order #4521 has shipped and should arrive on Friday." },
+      text: {
+        preview_url: false,
+        body: "Hi Maria! Your order #4521 has shipped and should arrive on Friday.",
+      },
     },
   },
   "text-preview": {
@@ -37,12 +43,19 @@ export const examples = {
     payload: {
       ...envelope,
       type: "image",
-      image: { link: "https://cdn.example.com/images/summer-sale.jpg", caption: "Summer sale: 20% off everything" },
+      image: {
+        link: "https://cdn.example.com/images/summer-sale.jpg",
+        caption: "Summer sale: 20% off everything",
+      },
     },
   },
   audio: {
     label: "Audio",
-    payload: { ...envelope, type: "audio", audio: { link: "https://cdn.example.com/audio/welcome-message.mp3" } },
+    payload: {
+      ...envelope,
+      type: "audio",
+      audio: { link: "https://cdn.example.com/audio/welcome-message.mp3" },
+    },
   },
   document: {
     label: "Document",
@@ -58,14 +71,21 @@ export const examples = {
   },
   sticker: {
     label: "Sticker",
-    payload: { ...envelope, type: "sticker", sticker: { link: "https://cdn.example.com/stickers/thank-you.webp" } },
+    payload: {
+      ...envelope,
+      type: "sticker",
+      sticker: { link: "https://cdn.example.com/stickers/thank-you.webp" },
+    },
   },
   video: {
     label: "Video",
     payload: {
       ...envelope,
       type: "video",
-      video: { link: "https://cdn.example.com/videos/unboxing.mp4", caption: "How to set up your new blender" },
+      video: {
+        link: "https://cdn.example.com/videos/unboxing.mp4",
+        caption: "How to set up your new blender",
+      },
     },
   },
   location: {
@@ -128,13 +148,27 @@ export const examples = {
           {
             title: "Tomorrow",
             rows: [
-              { id: "slot-tomorrow-morning", title: "Morning (8-12)", description: "Delivery between 8:00 and 12:00, free" },
-              { id: "slot-tomorrow-evening", title: "Evening (18-21)", description: "Delivery between 18:00 and 21:00, $2.99" },
+              {
+                id: "slot-tomorrow-morning",
+                title: "Morning (8-12)",
+                description: "Delivery between 8:00 and 12:00, free",
+              },
+              {
+                id: "slot-tomorrow-evening",
+                title: "Evening (18-21)",
+                description: "Delivery between 18:00 and 21:00, $2.99",
+              },
             ],
           },
           {
             title: "Saturday",
-            rows: [{ id: "slot-saturday-morning", title: "Morning (9-13)", description: "Delivery between 9:00 and 13:00, free" }],
+            rows: [
+              {
+                id: "slot-saturday-morning",
+                title: "Morning (9-13)",
+                description: "Delivery between 9:00 and 13:00, free",
+              },
+            ],
           },
         ],
       },
@@ -159,7 +193,13 @@ export const examples = {
       action: {
         catalog_id: "1234567890123456",
         sections: [
-          { title: "T-shirts", product_items: [{ product_retailer_id: "tshirt-blue-m" }, { product_retailer_id: "tshirt-white-l" }] },
+          {
+            title: "T-shirts",
+            product_items: [
+              { product_retailer_id: "tshirt-blue-m" },
+              { product_retailer_id: "tshirt-white-l" },
+            ],
+          },
           { title: "Sneakers", product_items: [{ product_retailer_id: "sneaker-run-42" }] },
         ],
       },
@@ -222,7 +262,11 @@ export const examples = {
       body: { text: "Of course! Here are three of our latest arrivals, each under $25:" },
       action: {
         cards: [
-          mediaCard(0, "blue-echeveria", "*Blue Echeveria*\n\nA rosette-shaped succulent with powdery blue leaves."),
+          mediaCard(
+            0,
+            "blue-echeveria",
+            "*Blue Echeveria*\n\nA rosette-shaped succulent with powdery blue leaves.",
+          ),
           mediaCard(1, "zebra-haworthia", "*Zebra Haworthia*\n\nWhite stripes on deep green leaves."),
           mediaCard(2, "panda-plant", "*Panda Plant*\n\nSoft, fuzzy leaves with chocolate-brown edges."),
         ],
@@ -248,7 +292,10 @@ export const examples = {
     payload: interactive({
       type: "voice_call",
       body: { text: "You can call us on WhatsApp now for faster service!" },
-      action: { name: "voice_call", parameters: { display_text: "Call on WhatsApp", ttl_minutes: 100, payload: "support-order-4521" } },
+      action: {
+        name: "voice_call",
+        parameters: { display_text: "Call on WhatsApp", ttl_minutes: 100, payload: "support-order-4521" },
+      },
     }),
   },
   call_permission_request: {
@@ -306,7 +353,12 @@ export const examples = {
               status: "pending",
               items: [
                 { retailer_id: "blue-echeveria", name: "Blue Echeveria", amount: amount(2490), quantity: 2 },
-                { retailer_id: "ceramic-pot-m", name: "Ceramic pot, medium", amount: amount(3500), quantity: 1 },
+                {
+                  retailer_id: "ceramic-pot-m",
+                  name: "Ceramic pot, medium",
+                  amount: amount(3500),
+                  quantity: 1,
+                },
               ],
               subtotal: amount(8480),
               tax: amount(424),
@@ -348,8 +400,14 @@ export const examples = {
         body: { text: "Your order ORD-9271 has shipped. Track it or manage your delivery." },
         action: {
           buttons: [
-            { type: "cta_url", cta_url: { display_text: "Track order", url: "https://shop.example.com/track/ORD-9271" } },
-            { type: "cta_url", cta_url: { display_text: "Change delivery", url: "https://shop.example.com/delivery/ORD-9271" } },
+            {
+              type: "cta_url",
+              cta_url: { display_text: "Track order", url: "https://shop.example.com/track/ORD-9271" },
+            },
+            {
+              type: "cta_url",
+              cta_url: { display_text: "Change delivery", url: "https://shop.example.com/delivery/ORD-9271" },
+            },
             { type: "reply", reply: { id: "order-9271-thanks", title: "Thanks!" } },
           ],
         },
@@ -385,7 +443,12 @@ export const examples = {
             ],
           },
           { type: "button", sub_type: "url", index: "0", parameters: [{ type: "text", text: "4521" }] },
-          { type: "button", sub_type: "quick_reply", index: "1", parameters: [{ type: "payload", payload: "STOP_UPDATES" }] },
+          {
+            type: "button",
+            sub_type: "quick_reply",
+            index: "1",
+            parameters: [{ type: "payload", payload: "STOP_UPDATES" }],
+          },
         ],
       },
     },
@@ -410,7 +473,12 @@ export const examples = {
               card_index: n,
               components: [
                 { type: "header", parameters: [{ type: "image", image: { id: image } }] },
-                { type: "button", sub_type: "quick_reply", index: "0", parameters: [{ type: "payload", payload }] },
+                {
+                  type: "button",
+                  sub_type: "quick_reply",
+                  index: "0",
+                  parameters: [{ type: "payload", payload }],
+                },
                 { type: "button", sub_type: "url", index: "1", parameters: [{ type: "text", text: path }] },
               ],
             })),
@@ -429,9 +497,25 @@ export const examples = {
         language: { code: "en_US" },
         components: [
           { type: "header", parameters: [{ type: "image", image: { id: "1602186516975000" } }] },
-          { type: "body", parameters: [{ type: "text", text: "Pablo" }, { type: "text", text: "CARIBE25" }] },
-          { type: "limited_time_offer", parameters: [{ type: "limited_time_offer", limited_time_offer: { expiration_time_ms: 1798761600000 } }] },
-          { type: "button", sub_type: "copy_code", index: 0, parameters: [{ type: "coupon_code", coupon_code: "CARIBE25" }] },
+          {
+            type: "body",
+            parameters: [
+              { type: "text", text: "Pablo" },
+              { type: "text", text: "CARIBE25" },
+            ],
+          },
+          {
+            type: "limited_time_offer",
+            parameters: [
+              { type: "limited_time_offer", limited_time_offer: { expiration_time_ms: 1798761600000 } },
+            ],
+          },
+          {
+            type: "button",
+            sub_type: "copy_code",
+            index: 0,
+            parameters: [{ type: "coupon_code", coupon_code: "CARIBE25" }],
+          },
           { type: "button", sub_type: "url", index: 1, parameters: [{ type: "text", text: "n3mtql" }] },
         ],
       },
@@ -452,7 +536,9 @@ export const examples = {
   },
 };
 
-const texts = new Map(Object.entries(examples).map(([key, { payload }]) => [key, JSON.stringify(payload, null, 2) + "\n"]));
+const texts = new Map(
+  Object.entries(examples).map(([key, { payload }]) => [key, JSON.stringify(payload, null, 2) + "\n"]),
+);
 
 /** The example's payload as the editor shows it. */
 export function exampleText(key) {

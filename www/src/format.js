@@ -16,7 +16,10 @@ export function formatJson(text) {
     return null;
   }
   const indents = [""];
-  const newline = (depth) => "\n" + (indents[depth] ??= "  ".repeat(depth));
+  const newline = (depth) => {
+    indents[depth] ??= "  ".repeat(depth);
+    return "\n" + indents[depth];
+  };
   const skipSpace = (i) => {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     return i;

@@ -6,7 +6,7 @@ import { el } from "./dom.js";
  * that shows the Templates tab with the cursor on that member.
  */
 
-const POINTER = /(\bat )(\/[A-Za-z0-9_~.\-/]*[A-Za-z0-9_~\-])/g;
+const POINTER = /(\bat )(\/[A-Za-z0-9_~.\-/]*[A-Za-z0-9_~-])/g;
 
 /** `help` as nodes: text, and a link for each definition pointer; `open(pointer)` follows one. */
 export function helpWithLinks(help, open) {
@@ -16,7 +16,16 @@ export function helpWithLinks(help, open) {
     const start = match.index + match[1].length;
     nodes.push(help.slice(last, start));
     const pointer = match[2];
-    const link = el("a", { class: "pointer-link", href: "#templates", "data-pointer": pointer, title: "Show this part of the definition in the Templates tab" }, pointer);
+    const link = el(
+      "a",
+      {
+        class: "pointer-link",
+        href: "#templates",
+        "data-pointer": pointer,
+        title: "Show this part of the definition in the Templates tab",
+      },
+      pointer,
+    );
     link.addEventListener("click", (event) => {
       event.preventDefault();
       open(pointer);

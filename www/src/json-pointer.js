@@ -56,7 +56,13 @@ function decode(raw) {
  */
 export function locatePointer(text, pointer) {
   if (pointer !== "" && !pointer.startsWith("/")) return null;
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments =
+    pointer === ""
+      ? []
+      : pointer
+          .slice(1)
+          .split("/")
+          .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   let at = skipSpace(text, 0);
   let keyFrom = at;
   for (const segment of segments) {

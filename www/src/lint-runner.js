@@ -59,7 +59,13 @@ export function createLintRunner(lintHere) {
     sync = (async () => {
       for (let from = 0; ; from += SYNC_SLICE) {
         const to = Math.min(from + SYNC_SLICE, doc.length);
-        worker.postMessage({ type: "reset", sync: id, version: snapshotVersion, text: doc.sliceString(from, to), done: to === doc.length });
+        worker.postMessage({
+          type: "reset",
+          sync: id,
+          version: snapshotVersion,
+          text: doc.sliceString(from, to),
+          done: to === doc.length,
+        });
         if (to === doc.length) break;
         await nextTask();
         if (id !== syncs) return;
@@ -91,7 +97,7 @@ export function createLintRunner(lintHere) {
     version++;
     if (!sync) return;
     let inserted = 0;
-    update.changes.iterChanges((fromA, toA, fromB, toB, text) => (inserted += text.length));
+    update.changes.iterChanges((_fromA, _toA, _fromB, _toB, text) => (inserted += text.length));
     // A large paste is sent like a new document, in slices, rather than as one change.
     if (inserted > SYNC_SLICE) syncWith(update.state.doc);
     else if (buffered) buffered.push({ type: "change", version, changes: update.changes.toJSON() });

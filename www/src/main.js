@@ -1,17 +1,24 @@
-import { EditorView, keymap } from "@codemirror/view";
-import { Prec } from "@codemirror/state";
 import { forceLinting } from "@codemirror/lint";
+import { Prec } from "@codemirror/state";
+import { EditorView, keymap } from "@codemirror/view";
 import { el } from "./dom.js";
 import { baseExtensions, lintExtension, mountEditor, refreshLint, ruleLink } from "./editor.js";
 import { exampleMatching, examples, exampleText } from "./examples.js";
 import { formatJson } from "./format.js";
-import { createLintRunner, isLarge, WORKER_THRESHOLD } from "./lint-runner.js";
 import { helpWithLinks } from "./help-links.js";
+import { createLintRunner, isLarge, WORKER_THRESHOLD } from "./lint-runner.js";
 import { formatPastedPayload } from "./paste.js";
 import { renderPreview } from "./preview.js";
 import { createProblemsPanel } from "./problems.js";
 import { decodeShareLink, encodeFragment, SHARED_TEMPLATES_LIMIT, templateBytes } from "./share.js";
-import { persistEdits, savePayload, saveText, storedPayload, STORAGE_LIMIT, TEMPLATES_KEY } from "./storage.js";
+import {
+  persistEdits,
+  STORAGE_LIMIT,
+  savePayload,
+  saveText,
+  storedPayload,
+  TEMPLATES_KEY,
+} from "./storage.js";
 import { createTemplatesTab } from "./templates-tab.js";
 import { loadLinter } from "./wasm.js";
 
@@ -58,7 +65,9 @@ async function main() {
     doc: shared?.payload ?? storedPayload() ?? exampleText(DEFAULT_EXAMPLE),
     extensions: [
       baseExtensions(),
-      formatPastedPayload((text) => (text.length > WORKER_THRESHOLD ? runner.format(text).catch(() => null) : formatJson(text))),
+      formatPastedPayload((text) =>
+        text.length > WORKER_THRESHOLD ? runner.format(text).catch(() => null) : formatJson(text),
+      ),
       runner.tracker,
       lintExtension(
         async (doc) => {
@@ -85,12 +94,19 @@ async function main() {
         },
         (diagnostics, doc) => {
           problems.render(diagnostics, doc);
-          if (isLarge(doc)) $("preview").replaceChildren(el("p", { class: "note" }, `No preview for payloads over ${size(WORKER_THRESHOLD)}.`));
+          if (isLarge(doc))
+            $("preview").replaceChildren(
+              el("p", { class: "note" }, `No preview for payloads over ${size(WORKER_THRESHOLD)}.`),
+            );
           else renderPreview($("preview"), doc.toString(), templates.findDefinition);
         },
         help,
       ),
-      persistEdits(() => say(`This payload is not kept in this browser (it is over ${size(STORAGE_LIMIT)}, or storage is full or off): a reload will not bring it back.`)),
+      persistEdits(() =>
+        say(
+          `This payload is not kept in this browser (it is over ${size(STORAGE_LIMIT)}, or storage is full or off): a reload will not bring it back.`,
+        ),
+      ),
       Prec.high(
         keymap.of([
           {
@@ -178,7 +194,9 @@ async function copyLink(text, templates) {
   field.value = url.href;
   $("share").hidden = false;
   const what = bytes && !left ? "The payload and the template definitions are" : "The payload is";
-  const omitted = left ? ` The template definitions (${(bytes / 1024).toFixed(1)} KB) are over ${SHARED_TEMPLATES_LIMIT / 1024} KB and were left out of the link.` : "";
+  const omitted = left
+    ? ` The template definitions (${(bytes / 1024).toFixed(1)} KB) are over ${SHARED_TEMPLATES_LIMIT / 1024} KB and were left out of the link.`
+    : "";
   try {
     await navigator.clipboard.writeText(url.href);
     say(`Link copied. ${what} inside the link itself; nothing was uploaded.${omitted}`);

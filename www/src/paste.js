@@ -15,7 +15,10 @@ export function formatPastedPayload(format) {
     if (!/^[[{]/.test(text) || text.includes("\n")) return;
     const formatted = await format(text);
     if (formatted !== null && update.view.state.doc === doc) {
-      update.view.dispatch({ changes: { from: 0, to: doc.length, insert: formatted }, userEvent: "input.paste.format" });
+      update.view.dispatch({
+        changes: { from: 0, to: doc.length, insert: formatted },
+        userEvent: "input.paste.format",
+      });
     }
   });
 }

@@ -1,6 +1,17 @@
 import { el } from "./dom.js";
 import { icon } from "./icons.js";
-import { action, bubble, code, header, isObject, list, message, obj, paragraph, text } from "./preview-parts.js";
+import {
+  action,
+  bubble,
+  code,
+  header,
+  isObject,
+  list,
+  message,
+  obj,
+  paragraph,
+  text,
+} from "./preview-parts.js";
 
 /*
  * Orders, payments and the requests for an address or a phone number (interactive types
@@ -13,14 +24,24 @@ export function formatAmount(amount, currency) {
   if (typeof value !== "number" || typeof offset !== "number" || offset <= 0) return null;
   const decimals = Math.max(0, Math.round(Math.log10(offset)));
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency: text(currency), minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / offset);
+    return new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency: text(currency),
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(value / offset);
   } catch {
     return `${(value / offset).toFixed(decimals)} ${text(currency)}`.trim();
   }
 }
 
 function row(cls, label, value) {
-  return el("div", { class: `order-row ${cls}` }, el("span", {}, label), el("span", { class: "amount" }, value ?? "—"));
+  return el(
+    "div",
+    { class: `order-row ${cls}` },
+    el("span", {}, label),
+    el("span", { class: "amount" }, value ?? "—"),
+  );
 }
 
 /** The order summary WhatsApp shows for `order_details`, and the "Review and pay" button. */
@@ -44,15 +65,44 @@ export function orderDetails(quote, i) {
   const summary = el(
     "div",
     { class: "order-summary" },
-    el("div", { class: "order-head" }, icon("shop"), el("strong", {}, "Order "), code(parameters.reference_id), el("span", { class: "order-status" }, text(order.status))),
+    el(
+      "div",
+      { class: "order-head" },
+      icon("shop"),
+      el("strong", {}, "Order "),
+      code(parameters.reference_id),
+      el("span", { class: "order-status" }, text(order.status)),
+    ),
     el("ul", { class: "order-items" }, ...items),
     row("subtotal", "Subtotal", money(order.subtotal)),
-    row("tax", obj(order.tax).description === undefined ? "Tax" : `Tax (${text(order.tax.description)})`, money(order.tax)),
+    row(
+      "tax",
+      obj(order.tax).description === undefined ? "Tax" : `Tax (${text(order.tax.description)})`,
+      money(order.tax),
+    ),
     isObject(order.shipping) && row("shipping", "Shipping", money(order.shipping)),
-    discount && row("discount", obj(order.discount).description === undefined ? "Discount" : `Discount (${text(order.discount.description)})`, `−${discount}`),
+    discount &&
+      row(
+        "discount",
+        obj(order.discount).description === undefined
+          ? "Discount"
+          : `Discount (${text(order.discount.description)})`,
+        `−${discount}`,
+      ),
     row("total", "Total", money(parameters.total_amount)),
   );
-  return [message(bubble(quote, header(i.header), summary, paragraph(obj(i.body).text), paragraph(obj(i.footer).text, "footer")), [action("Review and pay", "shop")])];
+  return [
+    message(
+      bubble(
+        quote,
+        header(i.header),
+        summary,
+        paragraph(obj(i.body).text),
+        paragraph(obj(i.footer).text, "footer"),
+      ),
+      [action("Review and pay", "shop")],
+    ),
+  ];
 }
 
 /** An order status update: the order's reference, its new status and description. */
@@ -63,12 +113,29 @@ export function orderStatus(quote, i) {
   const card = el(
     "div",
     { class: "order-summary" },
-    el("div", { class: "order-head" }, icon("shop"), el("strong", {}, "Order "), code(parameters.reference_id)),
+    el(
+      "div",
+      { class: "order-head" },
+      icon("shop"),
+      el("strong", {}, "Order "),
+      code(parameters.reference_id),
+    ),
     row("status", "Status", el("span", { class: "order-status" }, text(order.status))),
     order.description !== undefined && paragraph(order.description, "muted"),
     payment.status !== undefined && row("payment", "Payment", text(payment.status)),
   );
-  return [message(bubble(quote, header(i.header), card, paragraph(obj(i.body).text), paragraph(obj(i.footer).text, "footer")), [action("Review order", "shop")])];
+  return [
+    message(
+      bubble(
+        quote,
+        header(i.header),
+        card,
+        paragraph(obj(i.body).text),
+        paragraph(obj(i.footer).text, "footer"),
+      ),
+      [action("Review order", "shop")],
+    ),
+  ];
 }
 
 function countryName(country) {
@@ -90,14 +157,44 @@ export function addressMessage(quote, i) {
     icon("location"),
     el("strong", {}, "Delivery address"),
     el("span", { class: "country" }, "Country: ", country && `${countryName(country)} (${country})`),
-    ...Object.entries(values).map(([key, value]) => el("span", { class: "muted" }, `${key.replace(/_/g, " ")}: `, text(value))),
-    list(parameters.saved_addresses).length > 0 && el("span", { class: "muted" }, `${parameters.saved_addresses.length} saved addresses to choose from`),
+    ...Object.entries(values).map(([key, value]) =>
+      el("span", { class: "muted" }, `${key.replace(/_/g, " ")}: `, text(value)),
+    ),
+    list(parameters.saved_addresses).length > 0 &&
+      el("span", { class: "muted" }, `${parameters.saved_addresses.length} saved addresses to choose from`),
   );
-  return [message(bubble(quote, header(i.header), paragraph(obj(i.body).text), prompt, paragraph(obj(i.footer).text, "footer")), [action("Provide address", "location")])];
+  return [
+    message(
+      bubble(
+        quote,
+        header(i.header),
+        paragraph(obj(i.body).text),
+        prompt,
+        paragraph(obj(i.footer).text, "footer"),
+      ),
+      [action("Provide address", "location")],
+    ),
+  ];
 }
 
 /** A request for the customer's phone number: the body and the "Share phone number" button. */
 export function contactInfoRequest(quote, i) {
-  const prompt = el("div", { class: "prompt contact-request" }, icon("contact"), el("span", {}, "The business asks for your phone number."));
-  return [message(bubble(quote, header(i.header), paragraph(obj(i.body).text), prompt, paragraph(obj(i.footer).text, "footer")), [el("li", { class: "share-phone" }, icon("call"), "Share phone number")])];
+  const prompt = el(
+    "div",
+    { class: "prompt contact-request" },
+    icon("contact"),
+    el("span", {}, "The business asks for your phone number."),
+  );
+  return [
+    message(
+      bubble(
+        quote,
+        header(i.header),
+        paragraph(obj(i.body).text),
+        prompt,
+        paragraph(obj(i.footer).text, "footer"),
+      ),
+      [el("li", { class: "share-phone" }, icon("call"), "Share phone number")],
+    ),
+  ];
 }

@@ -9,7 +9,8 @@ import { icon } from "./icons.js";
 export const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 export const obj = (v) => (isObject(v) ? v : {});
 export const list = (v) => (Array.isArray(v) ? v : []);
-export const text = (v) => (typeof v === "string" ? v : v === undefined || v === null ? "" : JSON.stringify(v));
+export const text = (v) =>
+  typeof v === "string" ? v : v === undefined || v === null ? "" : JSON.stringify(v);
 
 export function note(...children) {
   return el("p", { class: "note" }, ...children);
@@ -20,7 +21,12 @@ export function code(value) {
 }
 
 export function bubble(...children) {
-  return el("div", { class: "bubble" }, ...children, el("span", { class: "ticks", "aria-hidden": "true" }, "12:00 ", icon("read")));
+  return el(
+    "div",
+    { class: "bubble" },
+    ...children,
+    el("span", { class: "ticks", "aria-hidden": "true" }, "12:00 ", icon("read")),
+  );
 }
 
 export function paragraph(value, cls = "body") {
@@ -55,7 +61,8 @@ export function media(kind, m) {
 /** An interactive message's header: text (with sub-text) or a media placeholder. */
 export function header(h) {
   if (!isObject(h)) return null;
-  if (h.type === "text") return el("div", { class: "header" }, el("strong", {}, text(h.text)), paragraph(h.sub_text, "sub-text"));
+  if (h.type === "text")
+    return el("div", { class: "header" }, el("strong", {}, text(h.text)), paragraph(h.sub_text, "sub-text"));
   return media(text(h.type), obj(h[h.type]));
 }
 
@@ -66,10 +73,22 @@ export function action(label, iconName) {
 
 /** A URL button: its label with the external-link icon, and the URL below it. */
 export function urlAction(label, url) {
-  return el("li", { class: "url-button" }, icon("external"), text(label), url !== undefined && el("span", { class: "url" }, text(url)));
+  return el(
+    "li",
+    { class: "url-button" },
+    icon("external"),
+    text(label),
+    url !== undefined && el("span", { class: "url" }, text(url)),
+  );
 }
 
 /** A message: the bubble, then its buttons (a list of <li>) and anything shown below them. */
 export function message(bubbleNode, actions = [], ...after) {
-  return el("div", { class: "message" }, bubbleNode, actions.length > 0 && el("ul", { class: "actions" }, ...actions), ...after);
+  return el(
+    "div",
+    { class: "message" },
+    bubbleNode,
+    actions.length > 0 && el("ul", { class: "actions" }, ...actions),
+    ...after,
+  );
 }

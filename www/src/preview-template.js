@@ -1,7 +1,19 @@
 import { el } from "./dom.js";
 import { icon } from "./icons.js";
-import { productCard, carouselRow, templateCarouselRow } from "./preview-carousel.js";
-import { action, bubble, code, isObject, list, media, note, obj, paragraph, text, urlAction } from "./preview-parts.js";
+import { carouselRow, productCard, templateCarouselRow } from "./preview-carousel.js";
+import {
+  action,
+  bubble,
+  code,
+  isObject,
+  list,
+  media,
+  note,
+  obj,
+  paragraph,
+  text,
+  urlAction,
+} from "./preview-parts.js";
 
 /*
  * Template sends. With the approved definition (from the Templates tab) the preview shows the
@@ -32,7 +44,9 @@ export function fill(template, parameters) {
     nodes.push(source.slice(last, match.index));
     const key = match[1];
     const p = /^\d+$/.test(key) ? params[Number(key) - 1] : params.find((q) => q.parameter_name === key);
-    nodes.push(p ? el("span", { class: "param" }, parameterText(p)) : el("span", { class: "placeholder" }, match[0]));
+    nodes.push(
+      p ? el("span", { class: "param" }, parameterText(p)) : el("span", { class: "placeholder" }, match[0]),
+    );
     last = match.index + match[0].length;
   }
   nodes.push(source.slice(last));
@@ -41,7 +55,8 @@ export function fill(template, parameters) {
 
 export function templateMessage(quote, t, findDefinition) {
   const lang = obj(t.language).code;
-  const definition = typeof t.name === "string" && typeof lang === "string" ? findDefinition(t.name, lang) : null;
+  const definition =
+    typeof t.name === "string" && typeof lang === "string" ? findDefinition(t.name, lang) : null;
   return isObject(definition) ? filledTemplate(quote, t, definition) : sendOnly(quote, t);
 }
 
@@ -62,11 +77,18 @@ function definedHeader(h, sent) {
   if (!h) return null;
   const format = upper(h.format || "TEXT");
   const p = obj(list(obj(sent).parameters)[0]);
-  if (format === "TEXT") return el("div", { class: "header" }, el("strong", {}, ...fill(h.text, obj(sent).parameters)));
+  if (format === "TEXT")
+    return el("div", { class: "header" }, el("strong", {}, ...fill(h.text, obj(sent).parameters)));
   if (format === "PRODUCT") return productCard(obj(p.product));
   if (format === "LOCATION") {
     const l = obj(p.location);
-    return el("div", { class: "card" }, icon("location"), el("strong", {}, text(l.name)), el("span", {}, text(l.address)));
+    return el(
+      "div",
+      { class: "card" },
+      icon("location"),
+      el("strong", {}, text(l.name)),
+      el("span", {}, text(l.address)),
+    );
   }
   const kind = format.toLowerCase();
   return media(kind, obj(p[kind]));
@@ -78,14 +100,23 @@ function definedButton(b, sent) {
   switch (upper(b.type)) {
     case "URL": {
       const url = text(b.url);
-      return urlAction(b.text, url.replace(PLACEHOLDER, () => text(p.text)));
+      return urlAction(
+        b.text,
+        url.replace(PLACEHOLDER, () => text(p.text)),
+      );
     }
     case "PHONE_NUMBER":
       return el("li", {}, icon("call"), text(b.text), el("span", { class: "url" }, text(b.phone_number)));
     case "VOICE_CALL":
       return action(b.text ?? "Call on WhatsApp", "call");
     case "COPY_CODE":
-      return el("li", {}, icon("copy"), "Copy offer code", el("span", { class: "url" }, text(p.coupon_code ?? b.example)));
+      return el(
+        "li",
+        {},
+        icon("copy"),
+        "Copy offer code",
+        el("span", { class: "url" }, text(p.coupon_code ?? b.example)),
+      );
     case "OTP":
       return action(b.text ?? "Copy code", "copy");
     case "FLOW":
@@ -107,8 +138,17 @@ function offer(def, sent) {
   if (!def) return null;
   const lto = obj(def.limited_time_offer);
   const ms = obj(obj(list(obj(sent).parameters)[0]).limited_time_offer).expiration_time_ms;
-  const ends = typeof ms === "number" && Number.isFinite(new Date(ms).getTime()) ? new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC" : null;
-  return el("div", { class: "card offer" }, icon("clock"), el("strong", {}, text(lto.text)), lto.has_expiration !== false && ends && el("span", { class: "muted" }, `Offer ends ${ends}`));
+  const ends =
+    typeof ms === "number" && Number.isFinite(new Date(ms).getTime())
+      ? new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC"
+      : null;
+  return el(
+    "div",
+    { class: "card offer" },
+    icon("clock"),
+    el("strong", {}, text(lto.text)),
+    lto.has_expiration !== false && ends && el("span", { class: "muted" }, `Offer ends ${ends}`),
+  );
 }
 
 function definedCarousel(def, sent) {
@@ -117,7 +157,11 @@ function definedCarousel(def, sent) {
   const cards = list(def.cards).map((c, n) => {
     const of = definitionParts(obj(c).components);
     const send = sendParts(obj(sentCards.find((s) => Number(s.card_index) === n) ?? sentCards[n]).components);
-    return [definedHeader(of("HEADER"), send.of("header")), of("BODY") && el("p", { class: "body" }, ...fill(of("BODY").text, obj(send.of("body")).parameters)), definedButtons(of("BUTTONS"), send.buttons)];
+    return [
+      definedHeader(of("HEADER"), send.of("header")),
+      of("BODY") && el("p", { class: "body" }, ...fill(of("BODY").text, obj(send.of("body")).parameters)),
+      definedButtons(of("BUTTONS"), send.buttons),
+    ];
   });
   return carouselRow(cards);
 }
@@ -136,12 +180,22 @@ function filledTemplate(quote, t, definition) {
     footer && paragraph(footer.text, "footer"),
   );
   return [
-    el("p", { class: "template-name note" }, "Template ", code(t.name), " · ", code(obj(t.language).code), " filled in from its definition"),
+    el(
+      "p",
+      { class: "template-name note" },
+      "Template ",
+      code(t.name),
+      " · ",
+      code(obj(t.language).code),
+      " filled in from its definition",
+    ),
     el(
       "div",
       { class: `message template-filled${carousel ? " carousel-message" : ""}` },
       bubbleNode,
-      !carousel && definedButtons(def("BUTTONS"), send.buttons).length > 0 && el("ul", { class: "actions" }, ...definedButtons(def("BUTTONS"), send.buttons)),
+      !carousel &&
+        definedButtons(def("BUTTONS"), send.buttons).length > 0 &&
+        el("ul", { class: "actions" }, ...definedButtons(def("BUTTONS"), send.buttons)),
       carousel,
     ),
   ];
@@ -164,22 +218,52 @@ function parameterValue(p) {
 function sendOnly(quote, t) {
   const components = list(t.components).map(obj);
   const lang = obj(t.language).code;
-  const parts = [el("p", { class: "template-name" }, "Template ", code(t.name), lang !== undefined && " · ", lang !== undefined && code(lang))];
+  const parts = [
+    el(
+      "p",
+      { class: "template-name" },
+      "Template ",
+      code(t.name),
+      lang !== undefined && " · ",
+      lang !== undefined && code(lang),
+    ),
+  ];
   const actions = [];
   let carousel = null;
   for (const c of components) {
     const values = list(c.parameters).map(obj).map(parameterValue);
     if (c.type === "button") {
       const label = c.sub_type === "url" ? "URL suffix: " : c.sub_type === "quick_reply" ? "payload: " : "";
-      actions.push(el("li", {}, el("span", { class: "muted" }, `${text(c.sub_type)} button ${text(c.index)} · ${label}`), ...values));
+      actions.push(
+        el(
+          "li",
+          {},
+          el("span", { class: "muted" }, `${text(c.sub_type)} button ${text(c.index)} · ${label}`),
+          ...values,
+        ),
+      );
     } else if (c.type === "carousel") {
       carousel = templateCarouselRow(c);
     } else {
-      const filled = values.flatMap((v, n) => [el("span", { class: "placeholder" }, `{{${n + 1}}}`), " ", v, n + 1 < values.length ? " · " : ""]);
+      const filled = values.flatMap((v, n) => [
+        el("span", { class: "placeholder" }, `{{${n + 1}}}`),
+        " ",
+        v,
+        n + 1 < values.length ? " · " : "",
+      ]);
       const cls = c.type === "footer" ? "footer" : c.type === "header" ? "header" : "body";
       parts.push(el("div", { class: cls }, el("span", { class: "muted" }, `${text(c.type)}: `), ...filled));
     }
   }
   const hint = note("Paste its definition in the Templates tab to see the template filled in.");
-  return [el("div", { class: `message${carousel ? " carousel-message" : ""}` }, bubble(quote, ...parts), actions.length > 0 && el("ul", { class: "actions" }, ...actions), carousel), hint];
+  return [
+    el(
+      "div",
+      { class: `message${carousel ? " carousel-message" : ""}` },
+      bubble(quote, ...parts),
+      actions.length > 0 && el("ul", { class: "actions" }, ...actions),
+      carousel,
+    ),
+    hint,
+  ];
 }

@@ -2,7 +2,21 @@ import { el } from "./dom.js";
 import { icon } from "./icons.js";
 import { carouselMessage } from "./preview-carousel.js";
 import { addressMessage, contactInfoRequest, orderDetails, orderStatus } from "./preview-commerce.js";
-import { action, bubble, code, header, isObject, list, media, message, note, obj, paragraph, text, urlAction } from "./preview-parts.js";
+import {
+  action,
+  bubble,
+  code,
+  header,
+  isObject,
+  list,
+  media,
+  message,
+  note,
+  obj,
+  paragraph,
+  text,
+  urlAction,
+} from "./preview-parts.js";
 import { templateMessage } from "./preview-template.js";
 
 /*
@@ -33,7 +47,8 @@ export function renderPreview(container, source, findDefinition = () => null) {
 function renderMessage(m, findDefinition) {
   if (m.status !== undefined) return [note(icon("read"), " Marks message ", code(m.message_id), " as read.")];
   const type = m.type ?? "text";
-  const quote = isObject(m.context) && el("div", { class: "quote" }, "Replying to ", code(m.context.message_id));
+  const quote =
+    isObject(m.context) && el("div", { class: "quote" }, "Replying to ", code(m.context.message_id));
   const content = m[type];
   switch (type) {
     case "text":
@@ -63,7 +78,10 @@ function renderMessage(m, findDefinition) {
 
 function textMessage(t) {
   const url = /https?:\/\/[^\s]+/.exec(text(t.body))?.[0];
-  const card = t.preview_url === true && url && el("div", { class: "link-preview" }, el("strong", {}, hostOf(url)), el("span", { class: "url" }, url));
+  const card =
+    t.preview_url === true &&
+    url &&
+    el("div", { class: "link-preview" }, el("strong", {}, hostOf(url)), el("span", { class: "url" }, url));
   return [card, paragraph(t.body)];
 }
 
@@ -94,7 +112,8 @@ function contactCard(c) {
     { class: "card" },
     icon("contact"),
     el("strong", {}, text(name.formatted_name)),
-    (org.company || org.title) && el("span", { class: "muted" }, [org.title, org.company].filter(Boolean).map(text).join(", ")),
+    (org.company || org.title) &&
+      el("span", { class: "muted" }, [org.title, org.company].filter(Boolean).map(text).join(", ")),
     ...list(c.phones).map((p) => el("span", {}, icon("phone"), " ", text(obj(p).phone))),
     ...list(c.emails).map((e) => el("span", {}, icon("email"), " ", text(obj(e).email))),
   );
@@ -124,7 +143,8 @@ function pin(p) {
 function buttonActions(buttons) {
   return list(buttons).map((b) => {
     const button = obj(b);
-    if (button.type === "cta_url") return urlAction(obj(button.cta_url).display_text, obj(button.cta_url).url);
+    if (button.type === "cta_url")
+      return urlAction(obj(button.cta_url).display_text, obj(button.cta_url).url);
     return action(obj(button.reply).title, "reply");
   });
 }
@@ -141,18 +161,37 @@ function interactiveMessage(quote, i) {
       break;
     case "list":
       actions.push(action(a.button, "list"));
-      below = details("Rows", list(a.sections), (s) => list(s.rows).map((r) => el("li", {}, el("strong", {}, text(obj(r).title)), paragraph(obj(r).description, "muted"))));
+      below = details("Rows", list(a.sections), (s) =>
+        list(s.rows).map((r) =>
+          el("li", {}, el("strong", {}, text(obj(r).title)), paragraph(obj(r).description, "muted")),
+        ),
+      );
       break;
     case "product":
-      card = el("div", { class: "card" }, icon("shop"), el("strong", {}, text(a.product_retailer_id)), el("span", { class: "muted" }, "catalog ", text(a.catalog_id)));
+      card = el(
+        "div",
+        { class: "card" },
+        icon("shop"),
+        el("strong", {}, text(a.product_retailer_id)),
+        el("span", { class: "muted" }, "catalog ", text(a.catalog_id)),
+      );
       actions.push(action("View", "shop"));
       break;
     case "product_list":
       actions.push(action("View items", "shop"));
-      below = details("Products", list(a.sections), (s) => list(s.product_items).map((p) => el("li", {}, text(obj(p).product_retailer_id))));
+      below = details("Products", list(a.sections), (s) =>
+        list(s.product_items).map((p) => el("li", {}, text(obj(p).product_retailer_id))),
+      );
       break;
     case "catalog_message":
-      card = el("div", { class: "card" }, icon("shop"), el("strong", {}, "View our catalog"), params.thumbnail_product_retailer_id !== undefined && el("span", { class: "muted" }, "thumbnail: ", text(params.thumbnail_product_retailer_id)));
+      card = el(
+        "div",
+        { class: "card" },
+        icon("shop"),
+        el("strong", {}, "View our catalog"),
+        params.thumbnail_product_retailer_id !== undefined &&
+          el("span", { class: "muted" }, "thumbnail: ", text(params.thumbnail_product_retailer_id)),
+      );
       actions.push(action("View catalog", "shop"));
       break;
     case "flow": {
@@ -169,7 +208,14 @@ function interactiveMessage(quote, i) {
     case "carousel":
       return carouselMessage(quote, i);
     case "voice_call":
-      actions.push(el("li", { class: "call-button" }, icon("call"), params.display_text === undefined ? "Call on WhatsApp" : text(params.display_text)));
+      actions.push(
+        el(
+          "li",
+          { class: "call-button" },
+          icon("call"),
+          params.display_text === undefined ? "Call on WhatsApp" : text(params.display_text),
+        ),
+      );
       break;
     case "call_permission_request":
       below = el(
@@ -192,7 +238,19 @@ function interactiveMessage(quote, i) {
     default:
       card = note("No preview for interactive type ", code(i.type), ".");
   }
-  return [message(bubble(quote, header(i.header), card, paragraph(obj(i.body).text), paragraph(obj(i.footer).text, "footer")), actions, below)];
+  return [
+    message(
+      bubble(
+        quote,
+        header(i.header),
+        card,
+        paragraph(obj(i.body).text),
+        paragraph(obj(i.footer).text, "footer"),
+      ),
+      actions,
+      below,
+    ),
+  ];
 }
 
 /** A <details> element listing `sections` (titled groups of items rendered by `items`). */
@@ -201,6 +259,8 @@ function details(summary, sections, items) {
     "details",
     { class: "rows" },
     el("summary", {}, summary),
-    ...sections.map((s) => el("section", {}, paragraph(obj(s).title, "section-title"), el("ul", {}, ...items(obj(s))))),
+    ...sections.map((s) =>
+      el("section", {}, paragraph(obj(s).title, "section-title"), el("ul", {}, ...items(obj(s)))),
+    ),
   );
 }

@@ -27,12 +27,20 @@ export function createProblemsPanel(container, reveal, help = (text) => text) {
   function render(diagnostics, doc) {
     const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
     for (const d of diagnostics) counts[d.severity]++;
-    container.querySelector(".counts").replaceChildren(
-      ...SEVERITIES.flatMap((s, n) => [n ? ", " : "", el("span", { class: `count sev-${s}` }, plural(counts[s], s))]),
+    container
+      .querySelector(".counts")
+      .replaceChildren(
+        ...SEVERITIES.flatMap((s, n) => [
+          n ? ", " : "",
+          el("span", { class: `count sev-${s}` }, plural(counts[s], s)),
+        ]),
+      );
+    const sorted = [...diagnostics].sort(
+      (a, b) => a.from - b.from || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
     );
-    const sorted = [...diagnostics].sort((a, b) => a.from - b.from || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     const items = sorted.slice(0, MAX_LISTED).map((d) => entry(d, doc));
-    if (sorted.length > MAX_LISTED) items.push(el("li", { class: "none" }, `${sorted.length - MAX_LISTED} more not listed.`));
+    if (sorted.length > MAX_LISTED)
+      items.push(el("li", { class: "none" }, `${sorted.length - MAX_LISTED} more not listed.`));
     list.replaceChildren(...(items.length ? items : [el("li", { class: "none" }, "No problems found.")]));
     container.setAttribute("aria-busy", "false");
   }
@@ -42,7 +50,12 @@ export function createProblemsPanel(container, reveal, help = (text) => text) {
     const column = d.from - line.from + 1;
     const go = el(
       "button",
-      { type: "button", class: "goto", "data-from": String(d.from), "aria-label": `${d.severity}, line ${line.number}, column ${column}: ${d.message}` },
+      {
+        type: "button",
+        class: "goto",
+        "data-from": String(d.from),
+        "aria-label": `${d.severity}, line ${line.number}, column ${column}: ${d.message}`,
+      },
       el("span", { class: "severity" }, d.severity),
       el("span", { class: "where" }, `${line.number}:${column}`),
       el("span", { class: "message" }, d.message),

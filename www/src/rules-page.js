@@ -7,9 +7,9 @@ async function main() {
   const { rules, version } = await loadLinter();
   document.getElementById("version").textContent = `wa-lint ${version()}`;
   const all = rules();
-  document.getElementById("contents").replaceChildren(
-    ...all.map((r) => el("li", {}, el("a", { href: `#${r.code}` }, r.code), ` ${r.name}`)),
-  );
+  document
+    .getElementById("contents")
+    .replaceChildren(...all.map((r) => el("li", {}, el("a", { href: `#${r.code}` }, r.code), ` ${r.name}`)));
   document.getElementById("rules").replaceChildren(...all.map(ruleSection));
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
 }
@@ -38,7 +38,12 @@ function ruleSection(r) {
 }
 
 function example(title, payload) {
-  return el("figure", {}, el("figcaption", {}, title), el("pre", { tabindex: "0" }, formatJson(payload) ?? payload));
+  return el(
+    "figure",
+    {},
+    el("figcaption", {}, title),
+    el("pre", { tabindex: "0" }, formatJson(payload) ?? payload),
+  );
 }
 
 main().catch((error) => {

@@ -19,7 +19,8 @@ export function parseDefinitions(text) {
   return isObject(value) ? [value] : [];
 }
 
-const languageOf = (definition) => (isObject(definition.language) ? definition.language.code : definition.language);
+const languageOf = (definition) =>
+  isObject(definition.language) ? definition.language.code : definition.language;
 
 /** A `findDefinition(name, language)` over `text`: the definition with that exact name and language code, or null. */
 export function definitionFinder(text) {
@@ -40,7 +41,12 @@ export const exampleDefinitions = {
       category: "UTILITY",
       id: "594425479261596",
       components: [
-        { type: "HEADER", format: "TEXT", text: "Your {{1}} is on its way", example: { header_text: ["Order #4521"] } },
+        {
+          type: "HEADER",
+          format: "TEXT",
+          text: "Your {{1}} is on its way",
+          example: { header_text: ["Order #4521"] },
+        },
         {
           type: "BODY",
           text: "Hi {{1}}, your order of {{2}} is on its way and should arrive on {{3}}.",
@@ -50,7 +56,12 @@ export const exampleDefinitions = {
         {
           type: "BUTTONS",
           buttons: [
-            { type: "URL", text: "Track order", url: "https://www.example.com/track/{{1}}", example: ["https://www.example.com/track/4521"] },
+            {
+              type: "URL",
+              text: "Track order",
+              url: "https://www.example.com/track/{{1}}",
+              example: ["https://www.example.com/track/4521"],
+            },
             { type: "QUICK_REPLY", text: "Stop updates" },
           ],
         },
@@ -70,19 +81,30 @@ export const exampleDefinitions = {
         },
         {
           type: "CAROUSEL",
-          cards: ["Aloe 'Blue Elf'", "Crassula 'Buddha's Temple'", "Echeveria 'Black Prince'"].map((plant) => ({
-            components: [
-              { type: "HEADER", format: "IMAGE", example: { header_handle: ["https://scontent.whatsapp.net/v/t61/plant.jpg"] } },
-              { type: "BODY", text: `${plant}: rare, easy to care for.` },
-              {
-                type: "BUTTONS",
-                buttons: [
-                  { type: "QUICK_REPLY", text: "Send me more like this" },
-                  { type: "URL", text: "Shop", url: "https://www.luckyshrub.com/shop/{{1}}", example: ["https://www.luckyshrub.com/shop/blue-elf"] },
-                ],
-              },
-            ],
-          })),
+          cards: ["Aloe 'Blue Elf'", "Crassula 'Buddha's Temple'", "Echeveria 'Black Prince'"].map(
+            (plant) => ({
+              components: [
+                {
+                  type: "HEADER",
+                  format: "IMAGE",
+                  example: { header_handle: ["https://scontent.whatsapp.net/v/t61/plant.jpg"] },
+                },
+                { type: "BODY", text: `${plant}: rare, easy to care for.` },
+                {
+                  type: "BUTTONS",
+                  buttons: [
+                    { type: "QUICK_REPLY", text: "Send me more like this" },
+                    {
+                      type: "URL",
+                      text: "Shop",
+                      url: "https://www.luckyshrub.com/shop/{{1}}",
+                      example: ["https://www.luckyshrub.com/shop/blue-elf"],
+                    },
+                  ],
+                },
+              ],
+            }),
+          ),
         },
       ],
     },
@@ -93,7 +115,11 @@ export const exampleDefinitions = {
       category: "MARKETING",
       id: "1146250586576289",
       components: [
-        { type: "HEADER", format: "IMAGE", example: { header_handle: ["https://scontent.whatsapp.net/v/t61/beach.jpg"] } },
+        {
+          type: "HEADER",
+          format: "IMAGE",
+          example: { header_handle: ["https://scontent.whatsapp.net/v/t61/beach.jpg"] },
+        },
         { type: "LIMITED_TIME_OFFER", limited_time_offer: { text: "Expiring offer!", has_expiration: true } },
         {
           type: "BODY",
@@ -104,7 +130,12 @@ export const exampleDefinitions = {
           type: "BUTTONS",
           buttons: [
             { type: "COPY_CODE", example: "CARIBE25" },
-            { type: "URL", text: "Book now!", url: "https://www.luckytravel.com/book?code={{1}}", example: ["https://www.luckytravel.com/book?code=n3mtql"] },
+            {
+              type: "URL",
+              text: "Book now!",
+              url: "https://www.luckytravel.com/book?code={{1}}",
+              example: ["https://www.luckytravel.com/book?code=n3mtql"],
+            },
           ],
         },
       ],

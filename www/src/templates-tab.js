@@ -49,11 +49,20 @@ export function createTemplatesTab({ lint, say, initial, onChange, ruleHelp }) {
         },
         (diagnostics, doc) => {
           problems.render(diagnostics, doc);
-          if (!doc.toString().trim()) $("templates-problems").querySelector(".problem-list").replaceChildren(el("li", { class: "none" }, "No definitions yet."));
+          if (!doc.toString().trim())
+            $("templates-problems")
+              .querySelector(".problem-list")
+              .replaceChildren(el("li", { class: "none" }, "No definitions yet."));
         },
         ruleHelp,
       ),
-      persistEdits(() => showStatus("These definitions are not kept in this browser (over 1 MB, or storage is full or off)."), TEMPLATES_KEY),
+      persistEdits(
+        () =>
+          showStatus(
+            "These definitions are not kept in this browser (over 1 MB, or storage is full or off).",
+          ),
+        TEMPLATES_KEY,
+      ),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         finder = null;
@@ -101,7 +110,9 @@ export function createTemplatesTab({ lint, say, initial, onChange, ruleHelp }) {
     view.focus();
   }
 
-  $("templates-example").addEventListener("click", () => setText(JSON.stringify(exampleDefinitions, null, 2) + "\n"));
+  $("templates-example").addEventListener("click", () =>
+    setText(JSON.stringify(exampleDefinitions, null, 2) + "\n"),
+  );
   $("templates-clear").addEventListener("click", () => setText(""));
   updateCount();
 
@@ -109,7 +120,10 @@ export function createTemplatesTab({ lint, say, initial, onChange, ruleHelp }) {
     text: () => view.state.doc.toString(),
     setText,
     /** The definition a send names (exact name and language code), or null. */
-    findDefinition: (name, language) => (finder ??= definitionFinder(view.state.doc.toString()))(name, language),
+    findDefinition(name, language) {
+      finder ??= definitionFinder(view.state.doc.toString());
+      return finder(name, language);
+    },
     /** Shows the tab with the cursor on the member `pointer` names in the definitions. */
     reveal(pointer) {
       const found = locatePointer(view.state.doc.toString(), pointer);

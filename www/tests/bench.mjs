@@ -11,7 +11,9 @@ try {
   const ms = (v) => `${v.toFixed(2)} ms`;
   console.log(`payload ${bytes} bytes, ${changes} changes`);
   console.log(`lint:                  median ${ms(lintMs.median)}, p95 ${ms(lintMs.p95)}`);
-  console.log(`change + lint + redraw: median ${ms(changeLintRedrawMs.median)}, p95 ${ms(changeLintRedrawMs.p95)}`);
+  console.log(
+    `change + lint + redraw: median ${ms(changeLintRedrawMs.median)}, p95 ${ms(changeLintRedrawMs.p95)}`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -1,8 +1,9 @@
 // End-to-end tests of the built playground (www/dist) in headless Chromium: npm test.
-import { after, before, test } from "node:test";
+
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { after, before, test } from "node:test";
 import { inflateSync } from "node:zlib";
 import { launchChromium, serveDist, www } from "./helpers.mjs";
 
@@ -50,7 +51,8 @@ async function open(options = {}) {
 }
 
 const settled = (page) => page.waitForSelector('#problems[aria-busy="false"]');
-const problems = (page, severity = "error") => page.locator(`#problems li.problem[data-severity="${severity}"]`);
+const problems = (page, severity = "error") =>
+  page.locator(`#problems li.problem[data-severity="${severity}"]`);
 
 /** Replaces the editor's text by typing (one input event, which must change it) and waits for the lint of it. */
 async function type(page, text) {
@@ -69,28 +71,40 @@ async function selectAll(page) {
 
 /** Pastes `text` over the selection of the editor in `host`, as Ctrl+V does (a paste event carrying the text). */
 async function paste(page, text, host = "#editor") {
-  await page.evaluate(([pasted, selector]) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", pasted);
-    const content = document.querySelector(selector).shadowRoot.querySelector(".cm-content");
-    content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [text, host]);
+  await page.evaluate(
+    ([pasted, selector]) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", pasted);
+      const content = document.querySelector(selector).shadowRoot.querySelector(".cm-content");
+      content.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [text, host],
+  );
 }
 
 /** The editor's text (for small documents, which CodeMirror renders whole). */
-const editorText = (page) => page.locator("#editor .cm-line").evaluateAll((lines) => lines.map((line) => line.textContent).join("\n"));
+const editorText = (page) =>
+  page.locator("#editor .cm-line").evaluateAll((lines) => lines.map((line) => line.textContent).join("\n"));
 
 /** The 1-based line of the editor's cursor, from the highlighted line number. */
-const cursorLine = async (page) => Number(await page.locator("#editor .cm-lineNumbers .cm-activeLineGutter").textContent());
+const cursorLine = async (page) =>
+  Number(await page.locator("#editor .cm-lineNumbers .cm-activeLineGutter").textContent());
 const editorFocused = (page) =>
-  page.evaluate(() => document.getElementById("editor").shadowRoot.activeElement?.classList.contains("cm-content") ?? false);
+  page.evaluate(
+    () =>
+      document.getElementById("editor").shadowRoot.activeElement?.classList.contains("cm-content") ?? false,
+  );
 
 // Icon glyphs the preview once used, and emoji in general: icons are SVG now.
 const ICON_GLYPHS = /[\p{Extended_Pictographic}☰↩↗▤✓☎✉]/gu;
 
 test("every example loads with zero errors and a preview drawn with SVG icons", async () => {
   const { page, failures } = await open();
-  const keys = await page.locator("#example option:not([disabled])").evaluateAll((options) => options.map((o) => o.value));
+  const keys = await page
+    .locator("#example option:not([disabled])")
+    .evaluateAll((options) => options.map((o) => o.value));
   assert.ok(keys.length >= 21, `only ${keys.length} examples`);
   const withErrors = [];
   let iconCount = 0;
@@ -104,8 +118,13 @@ test("every example loads with zero errors and a preview drawn with SVG icons", 
     const payload = await editorText(page);
     const glyphs = (preview.match(ICON_GLYPHS) ?? []).filter((glyph) => !payload.includes(glyph));
     assert.deepEqual(glyphs, [], `${key}: emoji or symbol icons in the preview`);
-    const icons = await page.locator("#preview .icon").evaluateAll((nodes) => nodes.map((n) => `${n.localName} ${n.namespaceURI}`));
-    assert.ok(icons.every((i) => i === "svg http://www.w3.org/2000/svg"), `${key}: ${icons}`);
+    const icons = await page
+      .locator("#preview .icon")
+      .evaluateAll((nodes) => nodes.map((n) => `${n.localName} ${n.namespaceURI}`));
+    assert.ok(
+      icons.every((i) => i === "svg http://www.w3.org/2000/svg"),
+      `${key}: ${icons}`,
+    );
     iconCount += icons.length;
   }
   assert.ok(iconCount >= keys.length, `only ${iconCount} icons`);
@@ -126,9 +145,14 @@ test("a 21-character button title is one error on its line, in the panel and as 
   const squiggle = page.locator("#editor .cm-lintRange-error");
   assert.equal(await squiggle.count(), 1);
   assert.match(await squiggle.textContent(), /Twenty-one characters/);
-  const gutter = page.locator("#editor .cm-lineNumbers .cm-gutterElement", { hasText: new RegExp(`^${line}$`) });
+  const gutter = page.locator("#editor .cm-lineNumbers .cm-gutterElement", {
+    hasText: new RegExp(`^${line}$`),
+  });
   const [a, b] = [await squiggle.boundingBox(), await gutter.boundingBox()];
-  assert.ok(Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < b.height / 2, "squiggle is not on the expected line");
+  assert.ok(
+    Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < b.height / 2,
+    "squiggle is not on the expected line",
+  );
 
   await page.keyboard.press("ControlOrMeta+Home");
   assert.equal(await cursorLine(page), 1);
@@ -171,7 +195,8 @@ test("a closed service window is an error for a text message, not for a template
 
 test("malformed JSON shows the parse error at its line", async () => {
   const { page, failures } = await open();
-  const text = '{\n  "messaging_product": "whatsapp",\n  "to": "+16505551234"\n  "type": "text",\n  "text": {"body": "hi"}\n}\n';
+  const text =
+    '{\n  "messaging_product": "whatsapp",\n  "to": "+16505551234"\n  "type": "text",\n  "text": {"body": "hi"}\n}\n';
   await type(page, text);
   assert.equal(await problems(page).count(), 1);
   assert.equal(await problems(page).getAttribute("data-line"), "4");
@@ -192,7 +217,9 @@ test("payload text with markup renders inert in the preview and the panel", asyn
         header: { type: "text", text: script },
         body: { text: `${img} ${script} ${js}` },
         footer: { text: js },
-        action: { buttons: [img, script, js].map((title, n) => ({ type: "reply", reply: { id: `b${n}`, title } })) },
+        action: {
+          buttons: [img, script, js].map((title, n) => ({ type: "reply", reply: { id: `b${n}`, title } })),
+        },
       },
     }),
     json({
@@ -203,7 +230,18 @@ test("payload text with markup renders inert in the preview and the panel", asyn
         header: { type: "text", text: img },
         body: { text: script },
         footer: { text: js },
-        action: { button: script, sections: [{ title: img, rows: [{ id: "r1", title: script, description: img }, { id: "r2", title: js }] }] },
+        action: {
+          button: script,
+          sections: [
+            {
+              title: img,
+              rows: [
+                { id: "r1", title: script, description: img },
+                { id: "r2", title: js },
+              ],
+            },
+          ],
+        },
       },
     }),
     json({
@@ -219,7 +257,11 @@ test("payload text with markup renders inert in the preview and the panel", asyn
     json({
       ...envelope,
       type: "template",
-      template: { name: script, language: { code: img }, components: [{ type: "body", parameters: [{ type: "text", text: img }] }] },
+      template: {
+        name: script,
+        language: { code: img },
+        components: [{ type: "body", parameters: [{ type: "text", text: img }] }],
+      },
     }),
     json({
       ...envelope,
@@ -251,7 +293,12 @@ test("payload text with markup renders inert in the preview and the panel", asyn
             type: "digital-goods",
             currency: img,
             total_amount: { value: 100, offset: 100 },
-            order: { status: script, items: [{ name: img, amount: { value: 100, offset: 100 }, quantity: 1 }], subtotal: { value: 100, offset: 100 }, tax: { value: 0, offset: 100 } },
+            order: {
+              status: script,
+              items: [{ name: img, amount: { value: 100, offset: 100 }, quantity: 1 }],
+              subtotal: { value: 100, offset: 100 },
+              tax: { value: 0, offset: 100 },
+            },
           },
         },
       },
@@ -260,14 +307,27 @@ test("payload text with markup renders inert in the preview and the panel", asyn
   const { page, failures } = await open();
   for (const payload of payloads) {
     await type(page, payload);
-    await page.locator("#preview details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
+    await page.locator("#preview details").evaluateAll((all) => {
+      for (const d of all) d.open = true;
+    });
     const injected = await page.evaluate(() => {
-      const scopes = [document.getElementById("preview"), document.getElementById("problems"), document.getElementById("editor").shadowRoot];
-      return scopes.flatMap((scope) => [...scope.querySelectorAll("img, script, iframe, object, a[href^='javascript'], [onerror], [src]")].map((n) => n.outerHTML));
+      const scopes = [
+        document.getElementById("preview"),
+        document.getElementById("problems"),
+        document.getElementById("editor").shadowRoot,
+      ];
+      return scopes.flatMap((scope) =>
+        [
+          ...scope.querySelectorAll("img, script, iframe, object, a[href^='javascript'], [onerror], [src]"),
+        ].map((n) => n.outerHTML),
+      );
     });
     assert.deepEqual(injected, []);
     const previewText = await page.locator("#preview").textContent();
-    assert.ok(XSS.some((s) => previewText.includes(s)), "the markup is shown as text");
+    assert.ok(
+      XSS.some((s) => previewText.includes(s)),
+      "the markup is shown as text",
+    );
   }
   await page.waitForTimeout(300);
   assert.deepEqual(failures, []);
@@ -281,7 +341,11 @@ async function copyLink(page) {
 
 test("a share link round-trips the payload", async () => {
   const { page, failures } = await open();
-  const text = json({ ...envelope, type: "text", text: { body: `Olá! Café ☕ and 👨‍👩‍👧‍👦 ${"long text ".repeat(40)}` } });
+  const text = json({
+    ...envelope,
+    type: "text",
+    text: { body: `Olá! Café ☕ and 👨‍👩‍👧‍👦 ${"long text ".repeat(40)}` },
+  });
   await type(page, text);
   const link = await copyLink(page);
   const match = /#([pz])=([A-Za-z0-9_-]+)$/.exec(link);
@@ -364,7 +428,11 @@ test("the payload is kept across reloads, and a share link overrides it only onc
 test("pasting a one-line payload pretty-prints it; other pastes stay as they are", async () => {
   const { page, failures } = await open();
   assert.equal(await page.inputValue("#example"), "button");
-  const payload = { ...envelope, type: "text", text: { body: "Minified, with [brackets], {braces}, \"quotes\" and a \\ backslash", preview_url: false } };
+  const payload = {
+    ...envelope,
+    type: "text",
+    text: { body: 'Minified, with [brackets], {braces}, "quotes" and a \\ backslash', preview_url: false },
+  };
   await selectAll(page);
   await paste(page, JSON.stringify(payload));
   await settled(page);
@@ -391,9 +459,17 @@ test("a too-many-buttons error underlines the key, and the squiggles inside stay
   await type(page, text);
   const squiggles = await page.locator("#editor .cm-lintRange-error").allTextContents();
   assert.ok(squiggles.includes('"buttons"'), `squiggles: ${JSON.stringify(squiggles)}`);
-  assert.ok(squiggles.some((s) => s.includes("Twenty-one characters")), `squiggles: ${JSON.stringify(squiggles)}`);
-  assert.ok(squiggles.every((s) => !s.includes('"reply"')), "no squiggle spans the whole array");
-  const tooMany = problems(page).filter({ hasText: /button/i }).filter({ hasNotText: /characters/ });
+  assert.ok(
+    squiggles.some((s) => s.includes("Twenty-one characters")),
+    `squiggles: ${JSON.stringify(squiggles)}`,
+  );
+  assert.ok(
+    squiggles.every((s) => !s.includes('"reply"')),
+    "no squiggle spans the whole array",
+  );
+  const tooMany = problems(page)
+    .filter({ hasText: /button/i })
+    .filter({ hasNotText: /characters/ });
   assert.equal(await tooMany.getAttribute("data-line"), String(lineOf(text, '"buttons"')));
   assert.deepEqual(failures, []);
 });
@@ -405,26 +481,42 @@ test("keyboard: Enter on a problem puts the cursor on it, F8 goes back to the li
   assert.equal(await entries.count(), 2);
   await entries.first().focus();
   await page.keyboard.press("ArrowDown");
-  assert.equal(await page.evaluate(() => document.activeElement.closest("li")?.dataset.line), await problems(page).nth(1).getAttribute("data-line"));
+  assert.equal(
+    await page.evaluate(() => document.activeElement.closest("li")?.dataset.line),
+    await problems(page).nth(1).getAttribute("data-line"),
+  );
 
   await page.keyboard.press("Enter");
   assert.ok(await editorFocused(page), "the editor has focus after Enter");
   // The text from the cursor to the end of its line is the diagnostic's range.
   await page.keyboard.press("Shift+End");
-  assert.equal(await page.evaluate(() => document.getElementById("editor").shadowRoot.getSelection().toString()), '"Twenty-two characters!"');
+  assert.equal(
+    await page.evaluate(() => document.getElementById("editor").shadowRoot.getSelection().toString()),
+    '"Twenty-two characters!"',
+  );
   await page.keyboard.press("ArrowLeft");
 
   await page.keyboard.press("F8");
-  const focused = await page.evaluate(() => document.activeElement.closest("li.problem")?.querySelector(".message")?.textContent);
+  const focused = await page.evaluate(
+    () => document.activeElement.closest("li.problem")?.querySelector(".message")?.textContent,
+  );
   assert.match(focused ?? "", /22 characters/, "F8 focuses the problem at the cursor");
   assert.deepEqual(failures, []);
 });
 
 test("problems beside the editor on a wide screen, readable below it on a phone", async () => {
-  const text = buttons("Twenty-one characters", "Twenty-two characters!", "Twenty-three characters", "Twenty-four characters!!");
+  const text = buttons(
+    "Twenty-one characters",
+    "Twenty-two characters!",
+    "Twenty-three characters",
+    "Twenty-four characters!!",
+  );
   const wide = await open({ viewport: { width: 1280, height: 900 } });
   await type(wide.page, text);
-  const [editor, panel] = [await wide.page.locator("#editor").boundingBox(), await wide.page.locator("#problems").boundingBox()];
+  const [editor, panel] = [
+    await wide.page.locator("#editor").boundingBox(),
+    await wide.page.locator("#problems").boundingBox(),
+  ];
   assert.ok(panel.x >= editor.x + editor.width, "the problems are right of the editor");
   assert.ok(panel.y < editor.y + editor.height, "and level with it");
 
@@ -434,15 +526,21 @@ test("problems beside the editor on a wide screen, readable below it on a phone"
     const list = document.querySelector("#problems .problem-list");
     const clipped = [];
     for (let node = list; node !== document.body; node = node.parentElement) {
-      if (node.scrollHeight > node.clientHeight + 1 && getComputedStyle(node).overflowY !== "visible") clipped.push(node.id || node.className);
+      if (node.scrollHeight > node.clientHeight + 1 && getComputedStyle(node).overflowY !== "visible")
+        clipped.push(node.id || node.className);
     }
     const items = [...list.querySelectorAll("li.problem")].map((li) => li.getBoundingClientRect());
-    return { clipped, pageWidth: document.documentElement.scrollWidth, items: items.map((r) => [r.left, r.right]) };
+    return {
+      clipped,
+      pageWidth: document.documentElement.scrollWidth,
+      items: items.map((r) => [r.left, r.right]),
+    };
   });
   assert.deepEqual(layout.clipped, [], "no inner scroll box clips the problems");
   assert.ok(layout.pageWidth <= 390, `the page is ${layout.pageWidth} px wide`);
   assert.ok(layout.items.length >= 5, `${layout.items.length} problems`);
-  for (const [left, right] of layout.items) assert.ok(left >= 0 && right <= 390, `a problem spans ${left}–${right} px`);
+  for (const [left, right] of layout.items)
+    assert.ok(left >= 0 && right <= 390, `a problem spans ${left}–${right} px`);
   const last = phone.page.locator("#problems li.problem").last();
   await last.scrollIntoViewIfNeeded();
   const box = await last.boundingBox();
@@ -452,7 +550,10 @@ test("problems beside the editor on a wide screen, readable below it on a phone"
 
 /** A button message with `count` reply buttons, pretty-printed: many megabytes for large counts. Also runs in the page. */
 function manyButtons(count) {
-  const buttons = Array.from({ length: count }, (_, n) => ({ type: "reply", reply: { id: `b${n}`, title: `Option ${n}` } }));
+  const buttons = Array.from({ length: count }, (_, n) => ({
+    type: "reply",
+    reply: { id: `b${n}`, title: `Option ${n}` },
+  }));
   const message = {
     messaging_product: "whatsapp",
     to: "+16505551234",
@@ -467,7 +568,8 @@ test("a 16 MB payload is linted in a worker while typing stays responsive", { ti
   const count = 112_000; // about 15.5 MiB, under the linter's 16 MiB input limit
   // Frame gaps and keystroke latency (from the key event to the next frame), measured in the page.
   await page.evaluate(() => {
-    const probe = (window.probe = { gaps: [], keys: [], last: performance.now() });
+    const probe = { gaps: [], keys: [], last: performance.now() };
+    window.probe = probe;
     probe.reset = () => Object.assign(probe, { gaps: [], keys: [], last: performance.now() });
     // performance.now() rather than the frame's timestamp, which may predate a long task before it.
     const frame = () => {
@@ -492,7 +594,9 @@ test("a 16 MB payload is linted in a worker while typing stays responsive", { ti
     data.setData("text/plain", text);
     const content = document.getElementById("editor").shadowRoot.querySelector(".cm-content");
     const start = performance.now();
-    content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    content.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
     window.probe.reset();
     return { bytes: new TextEncoder().encode(text).length, pasteMs: performance.now() - start };
   });
@@ -520,18 +624,29 @@ test("a 16 MB payload is linted in a worker while typing stays responsive", { ti
     const list = document.querySelector("#problems .problem-list");
     new MutationObserver(() => {
       const reported = /button title is (\d+) characters/.exec(list.textContent)?.[1];
-      const line = [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-line")].find((l) => l.textContent.includes('"Option 0'));
+      const line = [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-line")].find((l) =>
+        l.textContent.includes('"Option 0'),
+      );
       const title = /"title": "([^"]*)"/.exec(line.textContent)[1];
-      if (reported && Number(reported) !== title.length) window.probe.stale.push(`${reported} for "${title}"`);
+      if (reported && Number(reported) !== title.length)
+        window.probe.stale.push(`${reported} for "${title}"`);
     }).observe(list, { childList: true, subtree: true });
   });
   await page.keyboard.type(" is now too long", { delay: 250 });
-  const typed = await page.evaluate(() => ({ keys: window.probe.keys, maxGap: Math.max(...window.probe.gaps) }));
+  const typed = await page.evaluate(() => ({
+    keys: window.probe.keys,
+    maxGap: Math.max(...window.probe.gaps),
+  }));
   const lastKey = Date.now();
   // Only the lint of the final text counts: the title is over 20 characters only at the end.
-  await problems(page).filter({ hasText: /24 characters/ }).waitFor({ timeout: 60_000 });
+  await problems(page)
+    .filter({ hasText: /24 characters/ })
+    .waitFor({ timeout: 60_000 });
   const lastLintMs = Date.now() - lastKey;
-  assert.ok(page.workers().some((worker) => worker.url().endsWith("/lint-worker.js")), "the lint worker runs");
+  assert.ok(
+    page.workers().some((worker) => worker.url().endsWith("/lint-worker.js")),
+    "the lint worker runs",
+  );
   assert.deepEqual(await page.evaluate(() => window.probe.stale), [], "results for an older text were shown");
 
   const worstKey = Math.max(...typed.keys);
@@ -540,11 +655,17 @@ test("a 16 MB payload is linted in a worker while typing stays responsive", { ti
       `longest frame gap then ${afterPaste.toFixed(0)} ms; while typing: worst key-to-frame ${worstKey.toFixed(0)} ms, ` +
       `longest frame gap ${typed.maxGap.toFixed(0)} ms; last lint ${lastLintMs} ms`,
   );
-  assert.ok(lastLintMs > worstKey, "a lint takes longer than a keystroke's way to the screen: it did not block it");
+  assert.ok(
+    lastLintMs > worstKey,
+    "a lint takes longer than a keystroke's way to the screen: it did not block it",
+  );
   assert.ok(typed.keys.length >= " is now too long".length, `${typed.keys.length} keys timed`);
   assert.ok(worstKey < 100, `a keystroke took ${worstKey.toFixed(0)} ms to reach the screen`);
   assert.ok(typed.maxGap < 100, `the page froze for ${typed.maxGap.toFixed(0)} ms while typing`);
-  assert.ok(afterPaste < 250, `the page froze for ${afterPaste.toFixed(0)} ms while the pasted text was linted`);
+  assert.ok(
+    afterPaste < 250,
+    `the page froze for ${afterPaste.toFixed(0)} ms while the pasted text was linted`,
+  );
   assert.deepEqual(failures, []);
 });
 
@@ -563,19 +684,38 @@ async function pick(page, key) {
 
 /** The preview's cards, as bounding boxes; asserts they sit side by side (tops equal, lefts increasing). */
 async function sideBySide(page, selector, count, label) {
-  const boxes = await page.locator(`#preview ${selector}`).evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON()));
+  const boxes = await page
+    .locator(`#preview ${selector}`)
+    .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON()));
   assert.equal(boxes.length, count, `${label}: ${boxes.length} cards`);
   for (let n = 1; n < boxes.length; n++) {
     assert.ok(Math.abs(boxes[n].top - boxes[0].top) < 1, `${label}: card ${n} is not level with the first`);
-    assert.ok(boxes[n].left > boxes[n - 1].left + boxes[n - 1].width / 2, `${label}: card ${n} is not right of card ${n - 1}`);
+    assert.ok(
+      boxes[n].left > boxes[n - 1].left + boxes[n - 1].width / 2,
+      `${label}: card ${n} is not right of card ${n - 1}`,
+    );
   }
 }
 
-const money = (amount, currency) => new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount.value / amount.offset);
+const money = (amount, currency) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amount.value / amount.offset);
 
 test("the new message types' examples lint clean, and their previews show their parts", async () => {
   const { page, failures } = await open({ viewport: { width: 1280, height: 900 } });
-  const keys = ["carousel-media", "carousel-products", "voice_call", "call_permission_request", "address_message", "request_contact_info", "order_details", "order_status", "button-cta", "pin", "template-carousel", "template-lto"];
+  const keys = [
+    "carousel-media",
+    "carousel-products",
+    "voice_call",
+    "call_permission_request",
+    "address_message",
+    "request_contact_info",
+    "order_details",
+    "order_status",
+    "button-cta",
+    "pin",
+    "template-carousel",
+    "template-lto",
+  ];
   const findings = [];
   for (const key of keys) {
     await pick(page, key);
@@ -590,7 +730,10 @@ test("the new message types' examples lint clean, and their previews show their 
   const mediaCards = examples["carousel-media"].payload.interactive.action.cards;
   await sideBySide(page, ".carousel-card", mediaCards.length, "media carousel");
   const row = page.locator("#preview .carousel");
-  assert.ok(await row.evaluate((r) => r.scrollWidth > r.clientWidth && getComputedStyle(r).overflowX === "auto"), "the cards scroll horizontally");
+  assert.ok(
+    await row.evaluate((r) => r.scrollWidth > r.clientWidth && getComputedStyle(r).overflowX === "auto"),
+    "the cards scroll horizontally",
+  );
   for (const [n, card] of mediaCards.entries()) {
     const node = page.locator("#preview .carousel-card").nth(n);
     assert.equal(await node.locator(".media-image").count(), 1, `card ${n} has an image placeholder`);
@@ -605,7 +748,10 @@ test("the new message types' examples lint clean, and their previews show their 
   await pick(page, "carousel-products");
   const productCards = examples["carousel-products"].payload.interactive.action.cards;
   await sideBySide(page, ".carousel-card", productCards.length, "product carousel");
-  assert.deepEqual(await page.locator("#preview .carousel-card .media-product .file").allTextContents(), productCards.map((c) => c.action.product_retailer_id));
+  assert.deepEqual(
+    await page.locator("#preview .carousel-card .media-product .file").allTextContents(),
+    productCards.map((c) => c.action.product_retailer_id),
+  );
 
   // Call button and call permission prompt.
   await pick(page, "voice_call");
@@ -614,25 +760,55 @@ test("the new message types' examples lint clean, and their previews show their 
   assert.equal((await call.textContent()).trim(), "Call on WhatsApp");
   assert.equal(await call.locator("svg.icon").count(), 1);
   await pick(page, "call_permission_request");
-  assert.match(await page.locator("#preview .call-permission").textContent(), /Allow this business to call you\?/);
+  assert.match(
+    await page.locator("#preview .call-permission").textContent(),
+    /Allow this business to call you\?/,
+  );
   assert.equal(await page.locator("#preview .call-permission li", { hasText: /^Allow$/ }).count(), 1);
 
   // Order summary: item lines, amounts formatted from value/offset in the currency, the total.
   await pick(page, "order_details");
   const { parameters } = examples.order_details.payload.interactive.action;
   const { order, currency } = parameters;
-  assert.equal(order.subtotal.value + order.tax.value + order.shipping.value - order.discount.value, parameters.total_amount.value, "the example adds up");
-  assert.equal(await page.locator("#preview .order-row.total .amount").textContent(), money(parameters.total_amount, currency));
-  assert.equal(await page.locator("#preview .order-row.subtotal .amount").textContent(), money(order.subtotal, currency));
-  assert.equal(await page.locator("#preview .order-row.tax .amount").textContent(), money(order.tax, currency));
-  assert.equal(await page.locator("#preview .order-row.shipping .amount").textContent(), money(order.shipping, currency));
-  assert.equal(await page.locator("#preview .order-row.discount .amount").textContent(), `−${money(order.discount, currency)}`);
-  const items = await page.locator("#preview .order-item").evaluateAll((lines) => lines.map((l) => [...l.children].map((c) => c.textContent)));
-  assert.deepEqual(items, order.items.map((i) => [i.name, `× ${i.quantity}`, money(i.amount, currency)]));
+  assert.equal(
+    order.subtotal.value + order.tax.value + order.shipping.value - order.discount.value,
+    parameters.total_amount.value,
+    "the example adds up",
+  );
+  assert.equal(
+    await page.locator("#preview .order-row.total .amount").textContent(),
+    money(parameters.total_amount, currency),
+  );
+  assert.equal(
+    await page.locator("#preview .order-row.subtotal .amount").textContent(),
+    money(order.subtotal, currency),
+  );
+  assert.equal(
+    await page.locator("#preview .order-row.tax .amount").textContent(),
+    money(order.tax, currency),
+  );
+  assert.equal(
+    await page.locator("#preview .order-row.shipping .amount").textContent(),
+    money(order.shipping, currency),
+  );
+  assert.equal(
+    await page.locator("#preview .order-row.discount .amount").textContent(),
+    `−${money(order.discount, currency)}`,
+  );
+  const items = await page
+    .locator("#preview .order-item")
+    .evaluateAll((lines) => lines.map((l) => [...l.children].map((c) => c.textContent)));
+  assert.deepEqual(
+    items,
+    order.items.map((i) => [i.name, `× ${i.quantity}`, money(i.amount, currency)]),
+  );
   assert.equal(await page.locator("#preview .order-status").textContent(), order.status);
   assert.equal(await page.locator("#preview .actions li", { hasText: "Review and pay" }).count(), 1);
   await pick(page, "order_status");
-  assert.equal(await page.locator("#preview .order-status").textContent(), examples.order_status.payload.interactive.action.parameters.order.status);
+  assert.equal(
+    await page.locator("#preview .order-status").textContent(),
+    examples.order_status.payload.interactive.action.parameters.order.status,
+  );
 
   // Address form, phone number request, CTA URL buttons in a button message, a pin.
   await pick(page, "address_message");
@@ -643,7 +819,10 @@ test("the new message types' examples lint clean, and their previews show their 
   assert.equal(await share.locator("svg.icon").count(), 1);
   await pick(page, "button-cta");
   const ctas = examples["button-cta"].payload.interactive.action.buttons.filter((b) => b.type === "cta_url");
-  assert.deepEqual(await page.locator("#preview li.url-button .url").allTextContents(), ctas.map((b) => b.cta_url.url));
+  assert.deepEqual(
+    await page.locator("#preview li.url-button .url").allTextContents(),
+    ctas.map((b) => b.cta_url.url),
+  );
   assert.equal(await page.locator("#preview li.url-button svg.icon").count(), ctas.length);
   await pick(page, "pin");
   assert.match(await page.locator("#preview").textContent(), /Pins message wamid\.\S+ for 7 days/);
@@ -673,7 +852,15 @@ async function setTemplates(page, text) {
 /** The Templates tab's text, as kept in localStorage (CodeMirror draws only the lines in view). */
 const keptTemplates = (page) => page.evaluate(() => localStorage.getItem("wa-lint.templates"));
 /** The first `n` lines of the Templates tab's editor. */
-const templatesHead = (page, n = 5) => page.locator("#templates-editor .cm-line").evaluateAll((lines, count) => lines.slice(0, count).map((line) => line.textContent).join("\n"), n);
+const templatesHead = (page, n = 5) =>
+  page.locator("#templates-editor .cm-line").evaluateAll(
+    (lines, count) =>
+      lines
+        .slice(0, count)
+        .map((line) => line.textContent)
+        .join("\n"),
+    n,
+  );
 const headOf = (text, n = 5) => text.split("\n").slice(0, n).join("\n");
 
 const ownDefinitions = {
@@ -684,7 +871,11 @@ const ownDefinitions = {
       status: "APPROVED",
       category: "UTILITY",
       components: [
-        { type: "BODY", text: "Hi {{1}}, see you on {{2}} at {{3}}.", example: { body_text: [["Ana", "May 3", "10:00"]] } },
+        {
+          type: "BODY",
+          text: "Hi {{1}}, see you on {{2}} at {{3}}.",
+          example: { body_text: [["Ana", "May 3", "10:00"]] },
+        },
         { type: "FOOTER", text: "Reply STOP to opt out" },
       ],
     },
@@ -695,7 +886,16 @@ const ownDefinitions = {
       category: "MARKETING",
       parameter_format: "NAMED",
       components: [
-        { type: "BODY", text: "Hello {{first_name}}, use code {{code}} today.", example: { body_text_named_params: [{ param_name: "first_name", example: "Ana" }, { param_name: "code", example: "SPRING25" }] } },
+        {
+          type: "BODY",
+          text: "Hello {{first_name}}, use code {{code}} today.",
+          example: {
+            body_text_named_params: [
+              { param_name: "first_name", example: "Ana" },
+              { param_name: "code", example: "SPRING25" },
+            ],
+          },
+        },
       ],
     },
   ],
@@ -704,7 +904,11 @@ const reminder = (...values) =>
   json({
     ...envelope,
     type: "template",
-    template: { name: "appointment_reminder", language: { code: "en_US" }, components: [{ type: "body", parameters: values.map((text) => ({ type: "text", text })) }] },
+    template: {
+      name: "appointment_reminder",
+      language: { code: "en_US" },
+      components: [{ type: "body", parameters: values.map((text) => ({ type: "text", text })) }],
+    },
   });
 
 test("Templates tab: pasted definitions are linted, kept across reloads, and fill in the preview", async () => {
@@ -716,7 +920,10 @@ test("Templates tab: pasted definitions are linted, kept across reloads, and fil
   assert.equal(await templatesHead(page), headOf(json(ownDefinitions)), "a minified paste is pretty-printed");
   assert.equal(await page.locator("#templates-count").textContent(), "(2)");
   await page.locator("#templates-problems .counts").filter({ hasText: "0 errors" }).waitFor();
-  await page.waitForFunction((text) => localStorage.getItem("wa-lint.templates") === text, json(ownDefinitions));
+  await page.waitForFunction(
+    (text) => localStorage.getItem("wa-lint.templates") === text,
+    json(ownDefinitions),
+  );
 
   await page.reload();
   await settled(page);
@@ -732,13 +939,39 @@ test("Templates tab: pasted definitions are linted, kept across reloads, and fil
   const filled = page.locator("#preview .template-filled");
   await filled.waitFor();
   assert.equal(await filled.locator(".body").textContent(), "Hi Maria, see you on Friday at <b>9:30</b>.");
-  assert.deepEqual(await filled.locator(".body .param").allTextContents(), ["Maria", "Friday", "<b>9:30</b>"]);
+  assert.deepEqual(await filled.locator(".body .param").allTextContents(), [
+    "Maria",
+    "Friday",
+    "<b>9:30</b>",
+  ]);
   assert.equal(await filled.locator(".footer").textContent(), "Reply STOP to opt out");
   assert.equal(await page.locator("#preview b").count(), 0, "parameters are text, not markup");
 
   // Named parameters are substituted by name, whatever their order.
-  await type(page, json({ ...envelope, type: "template", template: { name: "welcome_named", language: { code: "en_US" }, components: [{ type: "body", parameters: [{ type: "text", parameter_name: "code", text: "SUMMER" }, { type: "text", parameter_name: "first_name", text: "Rui" }] }] } }));
-  assert.equal(await page.locator("#preview .template-filled .body").textContent(), "Hello Rui, use code SUMMER today.");
+  await type(
+    page,
+    json({
+      ...envelope,
+      type: "template",
+      template: {
+        name: "welcome_named",
+        language: { code: "en_US" },
+        components: [
+          {
+            type: "body",
+            parameters: [
+              { type: "text", parameter_name: "code", text: "SUMMER" },
+              { type: "text", parameter_name: "first_name", text: "Rui" },
+            ],
+          },
+        ],
+      },
+    }),
+  );
+  assert.equal(
+    await page.locator("#preview .template-filled .body").textContent(),
+    "Hello Rui, use code SUMMER today.",
+  );
 
   // A definition with a problem of its own is reported in the tab.
   const broken = structuredClone(ownDefinitions);
@@ -756,19 +989,38 @@ test("a send with one body parameter too few is an error, and its help links to 
   await type(page, reminder("Maria", "Friday"));
   const count = problems(page).filter({ hasText: /expects 3 parameters/ });
   await count.waitFor();
-  assert.match(await count.locator(".message").textContent(), /appointment_reminder.*body expects 3 parameters.*got 2/);
-  assert.equal(await count.getAttribute("data-line"), String(lineOf(reminder("Maria", "Friday"), '"parameters"')));
+  assert.match(
+    await count.locator(".message").textContent(),
+    /appointment_reminder.*body expects 3 parameters.*got 2/,
+  );
+  assert.equal(
+    await count.getAttribute("data-line"),
+    String(lineOf(reminder("Maria", "Friday"), '"parameters"')),
+  );
   // The preview shows the missing variable as its placeholder.
-  assert.deepEqual(await page.locator("#preview .template-filled .body .placeholder").allTextContents(), ["{{3}}"]);
+  assert.deepEqual(await page.locator("#preview .template-filled .body .placeholder").allTextContents(), [
+    "{{3}}",
+  ]);
 
   const link = count.locator("a.pointer-link");
   assert.equal(await link.textContent(), "/data/0/components/0/text");
   await link.click();
   assert.ok(await page.locator("#templates-panel").isVisible(), "the Templates tab is shown");
   assert.equal(await page.locator("#tab-templates").getAttribute("aria-selected"), "true");
-  const line = Number(await page.locator("#templates-editor .cm-lineNumbers .cm-activeLineGutter").textContent());
-  assert.equal(line, lineOf(json(ownDefinitions), '"text": "Hi {{1}}'), "the cursor is on the definition's body text");
-  assert.ok(await page.evaluate(() => document.getElementById("templates-editor").shadowRoot.activeElement?.classList.contains("cm-content")), "the definitions' editor has focus");
+  const line = Number(
+    await page.locator("#templates-editor .cm-lineNumbers .cm-activeLineGutter").textContent(),
+  );
+  assert.equal(
+    line,
+    lineOf(json(ownDefinitions), '"text": "Hi {{1}}'),
+    "the cursor is on the definition's body text",
+  );
+  assert.ok(
+    await page.evaluate(() =>
+      document.getElementById("templates-editor").shadowRoot.activeElement?.classList.contains("cm-content"),
+    ),
+    "the definitions' editor has focus",
+  );
 
   // The example definitions match the template examples: the filled-in preview of the menu's template.
   await page.click("#templates-example");
@@ -776,18 +1028,36 @@ test("a send with one body parameter too few is an error, and its help links to 
   await pick(page, "template");
   await page.locator("#preview .template-filled").waitFor();
   assert.equal(await problems(page).count(), 0);
-  assert.equal(await page.locator("#preview .template-filled .header").textContent(), "Your Order #4521 is on its way");
-  assert.equal(await page.locator("#preview .template-filled .body").textContent(), "Hi Maria, your order of $100.99 is on its way and should arrive on February 25, 2025.");
-  assert.equal(await page.locator("#preview .template-filled li.url-button .url").textContent(), "https://www.example.com/track/4521", "the URL button's suffix is appended");
+  assert.equal(
+    await page.locator("#preview .template-filled .header").textContent(),
+    "Your Order #4521 is on its way",
+  );
+  assert.equal(
+    await page.locator("#preview .template-filled .body").textContent(),
+    "Hi Maria, your order of $100.99 is on its way and should arrive on February 25, 2025.",
+  );
+  assert.equal(
+    await page.locator("#preview .template-filled li.url-button .url").textContent(),
+    "https://www.example.com/track/4521",
+    "the URL button's suffix is appended",
+  );
   await pick(page, "template-carousel");
-  await sideBySide(page, ".template-filled .carousel-card", exampleDefinitions.data[1].components[1].cards.length, "filled-in carousel");
+  await sideBySide(
+    page,
+    ".template-filled .carousel-card",
+    exampleDefinitions.data[1].components[1].cards.length,
+    "filled-in carousel",
+  );
   assert.deepEqual(failures, []);
 });
 
 test("definitions that are not JSON leave the payload linted, and say why", async () => {
   const { page, failures } = await open();
   await setTemplates(page, '{"data": [');
-  await page.locator("#templates-status").filter({ hasText: /linted without these definitions: invalid templates/ }).waitFor();
+  await page
+    .locator("#templates-status")
+    .filter({ hasText: /linted without these definitions: invalid templates/ })
+    .waitFor();
   await page.click("#tab-payload");
   await type(page, buttons("Twenty-one characters"));
   assert.equal(await problems(page).count(), 1, "the payload's own problem is still found");
@@ -810,7 +1080,12 @@ test("share links carry small definitions and leave out large ones, saying so", 
   assert.equal(await restored.locator("#templates-count").textContent(), "(2)");
   await restored.locator("#preview .template-filled").waitFor();
 
-  const many = { data: Array.from({ length: 40 }, (_, n) => ({ ...ownDefinitions.data[0], name: `appointment_reminder_${n}` })) };
+  const many = {
+    data: Array.from({ length: 40 }, (_, n) => ({
+      ...ownDefinitions.data[0],
+      name: `appointment_reminder_${n}`,
+    })),
+  };
   assert.ok(Buffer.byteLength(json(many)) > 8 * 1024);
   await setTemplates(page, json(many));
   await page.click("#tab-payload");
@@ -818,6 +1093,9 @@ test("share links carry small definitions and leave out large ones, saying so", 
   await page.waitForFunction((old) => document.getElementById("share-url").value !== old, link);
   const short = await page.inputValue("#share-url");
   assert.match(short, /#[pz]=[A-Za-z0-9_-]+$/, "no definitions in the link");
-  assert.match(await page.locator("#status").textContent(), /template definitions \([\d.]+ KB\) are over 8 KB and were left out of the link/);
+  assert.match(
+    await page.locator("#status").textContent(),
+    /template definitions \([\d.]+ KB\) are over 8 KB and were left out of the link/,
+  );
   assert.deepEqual([...failures, ...restoredFailures], []);
 });

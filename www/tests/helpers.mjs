@@ -1,6 +1,7 @@
 // Shared by the e2e tests and the benchmark: a static server for dist/ and a Chromium launcher.
+
+import { access, readFile } from "node:fs/promises";
 import { createServer } from "node:http";
-import { readFile, access } from "node:fs/promises";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -35,10 +36,11 @@ export async function serveDist() {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 
