@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Seeds fuzz/corpus/<target>/ for every fuzz target with the project's payloads:
 # tests/spec_examples/*.json, tests/fixtures/*.json, tests/regressions/*, and every rule's valid
-# and invalid example (taken from docs/rules.md, which tests/rule_reference.rs regenerates from
+# and invalid example (taken from docs/rules.md, which tests/it/rule_reference.rs regenerates from
 # wa_lint::rules() and keeps current). Idempotent: files are named by content hash, so running
 # it again adds nothing new. The corpus directories are gitignored.
 set -euo pipefail

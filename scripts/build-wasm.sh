@@ -5,12 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --lib --profile wasm --target wasm32-unknown-unknown
-wasm=target/wasm32-unknown-unknown/wasm/wa_lint.wasm
+# The binding crate (pkg/crate) over the core; the package keeps the name wa_lint for its files.
+cargo build -p wa-lint-wasm --lib --profile wasm --target wasm32-unknown-unknown
+wasm=target/wasm32-unknown-unknown/wasm/wa_lint_wasm.wasm
 for target in nodejs web; do
   out=pkg/${target/nodejs/node}
   rm -rf "$out"
-  wasm-bindgen "$wasm" --out-dir "$out" --target "$target"
+  wasm-bindgen "$wasm" --out-dir "$out" --out-name wa_lint --target "$target"
   pkg/node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/wa_lint_bg.wasm" -o "$out/wa_lint_bg.wasm"

@@ -23,16 +23,18 @@ step() {
 step scripts/setup.sh
 # Habits: formatting, lints and the API docs are part of the test.
 step cargo fmt --all --check
-step cargo clippy --all-targets --all-features -- -D warnings
-RUSTDOCFLAGS="-D warnings" step cargo doc --no-deps --all-features
+step cargo clippy --workspace --all-targets --all-features -- -D warnings
+RUSTDOCFLAGS="-D warnings" step cargo doc --workspace --no-deps --all-features
 # The JS of the playground and the npm package: biome formats and lints (config: biome.json).
 step www/node_modules/.bin/biome ci .
 step cargo test --all-features
 # Cost in every dimension of the input, timed as ratios: meaningful only when optimised.
 step cargo test --release --test scaling
 step scripts/package.sh
-step cargo test --target wasm32-unknown-unknown --test boundaries --test wasm_binding
-WASM_BINDGEN_USE_BROWSER=1 step cargo test --target wasm32-unknown-unknown --test boundaries --test wasm_binding
+# As wasm: the core's boundary pairs and the binding (pkg/crate), in Node and headless Chromium.
+wasm_tests=(cargo test --target wasm32-unknown-unknown -p wa-lint -p wa-lint-wasm --test it --test binding)
+step "${wasm_tests[@]}"
+WASM_BINDGEN_USE_BROWSER=1 step "${wasm_tests[@]}"
 step node --test pkg/tests/
 
 # The Python package as a user installs it: the wheel from dist/ in a new venv.

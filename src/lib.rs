@@ -43,11 +43,9 @@ mod rule;
 mod rules;
 mod templates;
 mod text;
-/// The JavaScript binding (wasm32 only): what the npm package exports.
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
 
 pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
+pub use locate::utf16_offsets;
 pub use options::{
     Endpoint, Kind, Level, Options, OptionsError, ServiceWindow, DEFAULT_MAX_DIAGNOSTICS, DEFAULT_MAX_INPUT_BYTES,
 };

@@ -279,8 +279,8 @@ fn index(text: &str) -> Vec<Node<'_>> {
     }
 }
 
-/// Converts byte offsets into `text` to UTF-16 code-unit offsets, in one pass over the text.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // used by the wasm binding
+/// Converts byte offsets into `text` to UTF-16 code-unit offsets (what JavaScript strings index),
+/// in one pass over the text.
 pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
     order.sort_by_key(|&i| byte_offsets[i]);

@@ -1,7 +1,7 @@
 //! Invariants every `wa_lint` report must satisfy, whatever the input.
 //!
 //! Shared by the fuzz targets (`#[path = "invariants.rs"] mod invariants;`) and by the test
-//! suites in `tests/` (`#[path = "../fuzz/fuzz_targets/invariants.rs"]`), so that a regression
+//! suite in `tests/it/` (`#[path = "../../fuzz/fuzz_targets/invariants.rs"]`), so that a regression
 //! fixture is checked exactly as the fuzzer checked it. Depends only on `wa_lint` and
 //! `serde_json`. Every check panics with a description of what broke.
 

@@ -1,9 +1,7 @@
 //! Every rule's documented examples do what its docs say: the valid one passes with no error,
 //! the invalid one is reported by that rule.
 
-mod common;
-
-use common::options_for;
+use crate::common::options_for;
 use wa_lint::{lint, rules, Severity};
 
 #[test]
@@ -21,7 +19,7 @@ fn invalid_examples_are_reported_by_their_rule() {
     for rule in rules() {
         if rule.invalid.is_empty() {
             // Its invalid payload would be too large to print: payload-size is checked at its limit
-            // in tests/boundaries.rs, too-many-diagnostics in tests/resources.rs.
+            // in tests/it/boundaries.rs, too-many-diagnostics in tests/it/resources.rs.
             let too_large = ["payload-size", "too-many-diagnostics"];
             assert!(too_large.contains(&rule.name), "{} may not go without an invalid example", rule.name);
             continue;

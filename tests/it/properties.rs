@@ -2,16 +2,14 @@
 //! random text, and the invariants of `fuzz/fuzz_targets/invariants.rs` (no panic, spans within
 //! the text on character boundaries, pointers that resolve, `lint` agreeing with `lint_value`)
 //! on arbitrary strings and arbitrary JSON values. Case counts are kept small so that the file
-//! runs in seconds in debug builds; `PROPTEST_CASES=10000 cargo test --release --test properties`
+//! runs in seconds in debug builds; `PROPTEST_CASES=10000 cargo test --release --test it properties`
 //! runs a longer campaign.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-#[path = "../fuzz/fuzz_targets/invariants.rs"]
-mod invariants;
+use crate::invariants;
 
-use common::{length_limits, PHONE};
+use crate::common::{length_limits, PHONE};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{json, Map, Value};

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 use wa_lint::{lint, Kind, Options, Templates};
 
-const DEFINITIONS: &str = include_str!("templates/definitions.json");
+const DEFINITIONS: &str = include_str!("../templates/definitions.json");
 
 fn templates() -> Templates {
     Templates::from_json(DEFINITIONS).expect("the test definitions parse")
@@ -384,7 +384,7 @@ fn an_example_that_is_not_an_object_is_reported_at_example() {
 /// the rule expected, or `null` where no error may be reported.
 #[test]
 fn definition_boundary_cases() {
-    let cases: Vec<Value> = serde_json::from_str(include_str!("templates/definition-cases.json")).unwrap();
+    let cases: Vec<Value> = serde_json::from_str(include_str!("../templates/definition-cases.json")).unwrap();
     assert!(cases.len() >= 50, "{} cases", cases.len());
     let mut wrong = Vec::new();
     for case in &cases {

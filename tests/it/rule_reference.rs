@@ -1,5 +1,5 @@
 //! `docs/rules.md` is generated from the registry; this test keeps it in step.
-//! After changing a rule, regenerate it with `UPDATE_DOCS=1 cargo test --test rule_reference`.
+//! After changing a rule, regenerate it with `UPDATE_DOCS=1 cargo test --test it rule_reference`.
 
 use std::fmt::Write;
 use wa_lint::{lint, render, rules, Options, ServiceWindow};
@@ -7,7 +7,7 @@ use wa_lint::{lint, render, rules, Options, ServiceWindow};
 fn reference() -> String {
     let mut out = String::from(
         "# wa-lint rules\n\n\
-         Generated from `wa_lint::rules()` by `tests/rule_reference.rs`; do not edit by hand.\n\
+         Generated from `wa_lint::rules()` by `tests/it/rule_reference.rs`; do not edit by hand.\n\
          Characters are user-perceived characters (grapheme clusters). Every rule can be set to\n\
          `off`, `info`, `warning` or `error` by code or name (`--rule WA0702=off`, `{\"rules\": {\"WA0702\": \"off\"}}`).\n\n\
          | Code | Name | Severity | Applies to | Checks |\n|---|---|---|---|---|\n",
@@ -60,5 +60,8 @@ fn docs_rules_md_matches_the_registry() {
         std::fs::write(path, &expected).unwrap();
     }
     let actual = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(actual == expected, "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test rule_reference`");
+    assert!(
+        actual == expected,
+        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test it rule_reference`"
+    );
 }

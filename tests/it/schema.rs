@@ -3,9 +3,7 @@
 //! the core's (checked at each limit and one over, in ASCII where code points equal characters).
 #![cfg(feature = "schema-validation")]
 
-mod common;
-
-use common::{length_limits, lints_definitions, with};
+use crate::common::{length_limits, lints_definitions, with};
 use serde_json::{json, Value};
 use std::fs;
 use wa_lint::schema_validation::SchemaValidator;
@@ -127,7 +125,7 @@ fn collect_limits(value: &Value, stated: &mut Vec<usize>) {
 
 #[test]
 fn schema_item_counts_are_the_cores_counts() {
-    use common::{button_message, list_message, PHONE};
+    use crate::common::{button_message, list_message, PHONE};
     let validator = SchemaValidator::new();
     let button = |i: usize| json!({"type": "reply", "reply": {"id": format!("id{i}"), "title": format!("T{i}")}});
     let section = |i: usize| json!({"title": format!("S{i}"), "rows": [{"id": format!("r{i}"), "title": "Row"}]});

@@ -2,10 +2,11 @@
 //! Results cross the boundary as JSON parsed by the engine (`JSON.parse`), which is smaller and
 //! faster than building objects field by field.
 
-use crate::diagnostic::Diagnostic;
-use crate::render::{self, FileDiagnostic};
-use crate::{locate, Options};
+#![warn(missing_docs)]
+
 use serde::Serialize;
+use wa_lint::render::{self, FileDiagnostic};
+use wa_lint::{Diagnostic, Options};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -179,10 +180,10 @@ pub fn lint(
     json: &str,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let report = crate::lint(json, &self::options(&options)?);
+    let report = wa_lint::lint(json, &self::options(&options)?);
     let offsets: Vec<usize> =
         report.diagnostics.iter().flat_map(|d| d.location.map_or([0, 0], |l| [l.span.start, l.span.end])).collect();
-    let units = locate::utf16_offsets(json, &offsets);
+    let units = wa_lint::utf16_offsets(json, &offsets);
     let diagnostics: Vec<JsDiagnostic> = report
         .diagnostics
         .iter()
@@ -195,7 +196,7 @@ pub fn lint(
 /// Every rule with its metadata and docs.
 #[wasm_bindgen(unchecked_return_type = "RuleMeta[]")]
 pub fn rules() -> Result<JsValue, JsError> {
-    to_js(&crate::rules())
+    to_js(&wa_lint::rules())
 }
 
 /// The package version.
@@ -212,7 +213,7 @@ pub fn render_file(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
     #[wasm_bindgen(unchecked_param_type = "\"human\" | \"json\"")] format: &str,
 ) -> Result<JsValue, JsError> {
-    let report = crate::lint(source, &self::options(&options)?);
+    let report = wa_lint::lint(source, &self::options(&options)?);
     let (errors, warnings, infos) = render::counts(&report);
     let output = match format {
         "human" => render::human(file, source, &report),
@@ -235,5 +236,5 @@ pub fn summary(errors: usize, warnings: usize, infos: usize, files: usize) -> St
 /// A rule's documentation as `wa-lint --explain` prints it; throws for an unknown rule.
 #[wasm_bindgen]
 pub fn explain(rule: &str) -> Result<String, JsError> {
-    crate::find_rule(rule).map(render::explain).ok_or_else(|| JsError::new(&format!("unknown rule `{rule}`")))
+    wa_lint::find_rule(rule).map(render::explain).ok_or_else(|| JsError::new(&format!("unknown rule `{rule}`")))
 }

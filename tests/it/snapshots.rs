@@ -1,9 +1,7 @@
 //! Snapshots of rendered output: the human and JSON renderings of every fixture in
 //! `tests/fixtures/`, and of every rule's documented invalid example.
 
-mod common;
-
-use common::options_for;
+use crate::common::options_for;
 use std::fs;
 use wa_lint::render::{self, FileDiagnostic};
 use wa_lint::{lint, rules, Options};
@@ -28,8 +26,11 @@ fn fixtures_render_as_recorded() {
         let source = fs::read_to_string(&path).unwrap();
         let report = lint(&source, &Options::default());
         assert!(!report.is_empty(), "{file} should have findings");
-        insta::assert_snapshot!(format!("{name}.human"), render::human(&file, &source, &report));
-        insta::assert_snapshot!(format!("{name}.json"), json(&file, &report));
+        // Each snapshot sits next to its fixture.
+        insta::with_settings!({ snapshot_path => "../fixtures", prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!(format!("{name}.human"), render::human(&file, &source, &report));
+            insta::assert_snapshot!(format!("{name}.json"), json(&file, &report));
+        });
     }
 }
 

@@ -1,6 +1,6 @@
 //! Payload builders, the table of length limits and the options each rule's examples are linted
-//! with, shared by the test crates.
-#![allow(dead_code)] // each test crate uses part of it
+//! with, shared by the test modules.
+#![allow(dead_code)] // the wasm build compiles only the modules that run there
 
 use serde_json::{json, Value};
 use wa_lint::{Kind, Options, ServiceWindow, Templates};

@@ -2,9 +2,7 @@
 //! count and range they add, and the document-wide behaviours (null members, JSON-encoded
 //! strings, unknown members, contextual rules), each asserted at its pointer.
 
-mod common;
-
-use common::{carousel_message, interactive, template, text_message, voice_call_message, with, PHONE};
+use crate::common::{carousel_message, interactive, template, text_message, voice_call_message, with, PHONE};
 use serde_json::{json, Value};
 use wa_lint::{lint, lint_value, Endpoint, Options, Severity};
 

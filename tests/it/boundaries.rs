@@ -5,9 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
-mod common;
-
-use common::{button_message, interactive, length_limits, list_message, template, text_message, with, PHONE};
+use crate::common::{button_message, interactive, length_limits, list_message, template, text_message, with, PHONE};
 use serde_json::{json, Value};
 use wa_lint::{lint, lint_value, Options, ServiceWindow};
 

@@ -5,8 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../fuzz/fuzz_targets/invariants.rs"]
-mod invariants;
+use crate::invariants;
 
 use serde_json::{json, Value};
 use wa_lint::{lint, lint_value, Options, DEFAULT_MAX_INPUT_BYTES, MAX_DEPTH};
