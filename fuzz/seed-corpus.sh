@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Seeds fuzz/corpus/<target>/ for every fuzz target with the project's payloads:
 # tests/spec_examples/*.json, tests/fixtures/*.json, tests/regressions/*, and every rule's valid
-# and invalid example (taken from docs/rules.md, which tests/it/rule_reference.rs regenerates from
-# wa_lint::rules() and keeps current). Idempotent: files are named by content hash, so running
+# and invalid example (tests/specs/<rule>/{valid,invalid}/*.json). Idempotent: files are named by content hash, so running
 # it again adds nothing new. The corpus directories are gitignored.
 set -euo pipefail
 
@@ -13,14 +12,13 @@ targets=(lint_text lint_structured)
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
-# Rule examples: each ```json fence in docs/rules.md holds one whole payload.
-awk -v out="$staging/rule-example-" '
-    /^```json$/ { inside = 1; n++; file = sprintf("%s%03d.json", out, n); next }
-    /^```$/ && inside { inside = 0; close(file); next }
-    inside { print > file }
-' "$repo/docs/rules.md"
-
 shopt -s nullglob
+# Rule examples: every spec file, renamed after its rule folder (they are all example.json).
+for file in "$repo"/tests/specs/*/*/*.json; do
+    rule="$(basename "$(dirname "$(dirname "$file")")")"
+    cp "$file" "$staging/$rule-$(basename "$(dirname "$file")")-$(basename "$file")"
+done
+
 for file in "$repo"/tests/spec_examples/*.json "$repo"/tests/fixtures/*.json "$repo"/tests/regressions/*; do
     cp "$file" "$staging/"
 done

@@ -22,9 +22,10 @@ pub struct Rule {
     pub summary: &'static str,
     /// How to fix what it finds (the default `help` of its diagnostics).
     pub help: &'static str,
-    /// A whole payload the rule accepts.
+    /// A whole payload the rule accepts (pretty-printed, from its spec folder).
     pub valid: &'static str,
-    /// A whole payload the rule reports.
+    /// A whole payload the rule reports (pretty-printed, from its spec folder); empty when it
+    /// would be too large to print.
     pub invalid: &'static str,
 }
 
@@ -47,6 +48,14 @@ macro_rules! meta {
     };
     ($path:literal, $section:literal, $error:literal) => {
         concat!(meta!($path, $section), " (prevents API error ", $error, ")")
+    };
+}
+
+/// A rule's example payload, read from its spec folder
+/// (`tests/specs/<code>-<name>/<valid|invalid>/example.json`), where the spec runner checks it.
+macro_rules! example {
+    ($folder:literal, $kind:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/specs/", $folder, "/", $kind, "/example.json"))
     };
 }
 

@@ -163,21 +163,20 @@ def test_rules_list_the_registry_with_typed_metadata():
     assert [r.code for r in rules if f"## {r.code}\n" not in documented] == []
 
 
-def options_for(code: str) -> dict:
-    """The options a rule's examples need, as the Rust tests give them (tests/common/mod.rs)."""
-    if code.startswith("WA15"):
-        return {"service_window": "closed"}
-    if code.startswith("WA20"):
-        return {"templates": (REPO / "tests/templates/definitions.json").read_text()}
-    if code.startswith("WA21"):
-        return {"kind": "template"}
-    return {}
+def options_for(rule) -> dict:
+    """The options a rule's spec folder gives its examples (tests/specs/<code>-<name>/options.json,
+    in the npm form), as keyword arguments."""
+    path = REPO / "tests/specs" / f"{rule.code}-{rule.name}" / "options.json"
+    if not path.exists():
+        return {}
+    keywords = {"serviceWindow": "service_window", "kind": "kind", "templates": "templates"}
+    return {keywords[name]: value for name, value in json.loads(path.read_text()).items()}
 
 
 def test_each_rule_reports_its_invalid_example_and_not_its_valid_one():
     wrong = []
     for rule in wa_lint.rules():
-        options = options_for(rule.code)
+        options = options_for(rule)
         # payload-size has no invalid example: one would be over 1 MB.
         if rule.invalid and rule.code not in {d.code for d in wa_lint.lint(rule.invalid, **options)}:
             wrong.append(f"{rule.code} invalid example not reported")

@@ -193,7 +193,7 @@ pub fn explain(rule: &Rule) -> String {
         rule.applies_to.join(", "),
         rule.source,
         rule.help,
-        rule.valid,
-        if rule.invalid.is_empty() { NO_INVALID_EXAMPLE } else { rule.invalid }
+        rule.valid.trim_end(),
+        if rule.invalid.is_empty() { NO_INVALID_EXAMPLE } else { rule.invalid.trim_end() }
     )
 }

@@ -15,8 +15,8 @@ pub static CONTACTS_COUNT: Rule = Rule {
     source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "`contacts` holds 1 to 257 contact cards.",
     help: "send at least one contact, and split more than 257 over several messages",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[]}"#,
+    valid: example!("WA0401-contacts-count", "valid"),
+    invalid: example!("WA0401-contacts-count", "invalid"),
 };
 
 pub static CONTACT_NAME_PARTS: Rule = Rule {
@@ -27,8 +27,8 @@ pub static CONTACT_NAME_PARTS: Rule = Rule {
     source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "Besides `formatted_name`, a contact's name needs at least one of `first_name`, `last_name`, `middle_name`, `suffix`, `prefix`.",
     help: "add `first_name` (or another name part)",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"name":{"formatted_name":"Ana Lima","last_name":"Lima"}}]}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"name":{"formatted_name":"Ana Lima"}}]}"#,
+    valid: example!("WA0402-contact-name-parts", "valid"),
+    invalid: example!("WA0402-contact-name-parts", "invalid"),
 };
 
 pub static CONTACT_BIRTHDAY: Rule = Rule {
@@ -39,8 +39,8 @@ pub static CONTACT_BIRTHDAY: Rule = Rule {
     source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "`birthday` is a real calendar date written `YYYY-MM-DD`.",
     help: "write the date as YYYY-MM-DD, e.g. 1990-07-14",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"birthday":"2000-02-29","name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"birthday":"2001-02-29","name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
+    valid: example!("WA0403-contact-birthday", "valid"),
+    invalid: example!("WA0403-contact-birthday", "invalid"),
 };
 
 pub static CONTACT_COUNTRY_CODE: Rule = Rule {
@@ -51,8 +51,8 @@ pub static CONTACT_COUNTRY_CODE: Rule = Rule {
     source: meta!("messages/contacts-messages", "Request syntax", "131009"),
     summary: "An address's `country_code` is a two-letter ISO 3166-1 code.",
     help: "use the two-letter code, e.g. BR or US",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"addresses":[{"city":"Recife","country_code":"BR"}],"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"addresses":[{"city":"Recife","country_code":"BRA"}],"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
+    valid: example!("WA0404-contact-country-code", "valid"),
+    invalid: example!("WA0404-contact-country-code", "invalid"),
 };
 
 pub static CONTACT_TYPE_NONSTANDARD: Rule = Rule {
@@ -63,8 +63,8 @@ pub static CONTACT_TYPE_NONSTANDARD: Rule = Rule {
     source: meta!("messages/contacts-messages", "Request syntax"),
     summary: "Entry `type`s have standard values: HOME or WORK for addresses, emails and URLs; CELL, MAIN, IPHONE, HOME or WORK for phones.",
     help: "use one of the standard values so the phone's address book files the entry",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"phones":[{"phone":"+1 650 555 1234","type":"CELL"}],"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"contacts","contacts":[{"phones":[{"phone":"+1 650 555 1234","type":"MOBILE"}],"name":{"formatted_name":"Ana Lima","first_name":"Ana"}}]}"#,
+    valid: example!("WA0405-contact-type-nonstandard", "valid"),
+    invalid: example!("WA0405-contact-type-nonstandard", "invalid"),
 };
 
 const MAX_CONTACTS: usize = 257;

@@ -17,7 +17,7 @@ pub static PAYLOAD_SIZE: Rule = Rule {
     source: decision!("the API accepts a body over 1 MB and never delivers it"),
     summary: "A payload over 1 MB (1,048,576 bytes) is accepted by the API but never delivered.",
     help: "send less: shorter texts, fewer items, media by id or link",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"body":"Hi"}}"#,
+    valid: example!("WA0022-payload-size", "valid"),
     invalid: "",
 };
 
@@ -29,8 +29,8 @@ pub static REACTION_CONTEXT: Rule = Rule {
     source: meta!("messages/reaction-messages", "Request syntax", "131009"),
     summary: "A reaction names its message in `reaction.message_id`; it cannot also be a contextual reply (`context`).",
     help: "remove `context`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA"},"type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍"}}"#,
+    valid: example!("WA0023-reaction-context", "valid"),
+    invalid: example!("WA0023-reaction-context", "invalid"),
 };
 
 pub static TEMPLATE_CONTEXT: Rule = Rule {
@@ -41,8 +41,8 @@ pub static TEMPLATE_CONTEXT: Rule = Rule {
     source: meta!("messages/contextual-replies", "Limitations"),
     summary: "A template sent with `context` is delivered, but the quoted message is not shown above it.",
     help: "nothing to fix; remove `context` if you expected the quote to show",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA"},"type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
+    valid: example!("WA0024-template-context", "valid"),
+    invalid: example!("WA0024-template-context", "invalid"),
 };
 
 pub static GROUP_MESSAGE_TYPE: Rule = Rule {
@@ -53,8 +53,8 @@ pub static GROUP_MESSAGE_TYPE: Rule = Rule {
     source: meta!("groups/groups-messaging", "Supported message types", "131009"),
     summary: "Groups accept text, media and template messages; not interactive, commerce or authentication messages.",
     help: "send a text, media or template message to the group",
-    valid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"text","text":{"body":"Hello, team"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"interactive","interactive":{"type":"button","body":{"text":"Vote"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    valid: example!("WA0025-group-message-type", "valid"),
+    invalid: example!("WA0025-group-message-type", "invalid"),
 };
 
 pub static GROUP_UNDOCUMENTED_TYPE: Rule = Rule {
@@ -65,8 +65,8 @@ pub static GROUP_UNDOCUMENTED_TYPE: Rule = Rule {
     source: meta!("groups/groups-messaging", "Supported message types"),
     summary: "Location, contacts and reaction messages to groups are not documented: they may be refused.",
     help: "test it on a group first, or send the content as text",
-    valid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"text","text":{"body":"We are at 1 Hacker Way"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"location","location":{"latitude":37.48,"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
+    valid: example!("WA0026-group-undocumented-type", "valid"),
+    invalid: example!("WA0026-group-undocumented-type", "invalid"),
 };
 
 pub static RECIPIENT_AUTHENTICATION: Rule = Rule {
@@ -78,8 +78,8 @@ pub static RECIPIENT_AUTHENTICATION: Rule = Rule {
     summary:
         "Authentication messages cannot be sent to a business-scoped user id (`recipient`): the API answers 131062.",
     help: "send authentication messages to the phone number (`to`)",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"authentication","text":{"body":"Your code is 123456"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","category":"authentication","text":{"body":"Your code is 123456"}}"#,
+    valid: example!("WA0027-recipient-authentication", "valid"),
+    invalid: example!("WA0027-recipient-authentication", "invalid"),
 };
 
 pub static MARKETING_ENDPOINT: Rule = Rule {
@@ -90,8 +90,8 @@ pub static MARKETING_ENDPOINT: Rule = Rule {
     source: meta!("marketing-messages/send-marketing-messages", "Send marketing template messages", "100"),
     summary: "`product_policy` and `message_activity_sharing` are for `/marketing_messages`, which sends templates only (option `endpoint`).",
     help: "send marketing templates with these members to /<PHONE_NUMBER_ID>/marketing_messages (lint with endpoint marketing_messages)",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"summer_sale","language":{"code":"en_US"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","product_policy":"STRICT","type":"template","template":{"name":"summer_sale","language":{"code":"en_US"}}}"#,
+    valid: example!("WA0028-marketing-endpoint", "valid"),
+    invalid: example!("WA0028-marketing-endpoint", "invalid"),
 };
 
 /// 1 MB as the API counts it.

@@ -19,8 +19,8 @@ pub static INVALID_PHONE_NUMBER: Rule = Rule {
     summary:
         "`to` must be a phone number with 7 to 15 digits (E.164), optionally with `+` and separators, or a WhatsApp ID.",
     help: "write the number in international format, e.g. +16505551234",
-    valid: r#"{"messaging_product":"whatsapp","to":"+1 (650) 555-1234","text":{"body":"Hi"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"555-1234x","text":{"body":"Hi"}}"#,
+    valid: example!("WA0010-invalid-phone-number", "valid"),
+    invalid: example!("WA0010-invalid-phone-number", "invalid"),
 };
 
 pub static MISSING_MESSAGE_OBJECT: Rule = Rule {
@@ -31,8 +31,8 @@ pub static MISSING_MESSAGE_OBJECT: Rule = Rule {
     source: meta!("messages/send-messages", "Requests", "100"),
     summary: "The member named by `type` must be present (`\"type\": \"image\"` needs an `image` object); `type` defaults to `text`.",
     help: "add the object named by `type`, or change `type`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","video":{"id":"1479537139650973"}}"#,
+    valid: example!("WA0011-missing-message-object", "valid"),
+    invalid: example!("WA0011-missing-message-object", "invalid"),
 };
 
 pub static UNUSED_MESSAGE_OBJECT: Rule = Rule {
@@ -43,8 +43,8 @@ pub static UNUSED_MESSAGE_OBJECT: Rule = Rule {
     source: meta!("messages/send-messages", "Requests"),
     summary: "Objects for other message types beside the one named by `type` are ignored by the API.",
     help: "remove it, or set `type` to the message you mean to send",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi"},"image":{"id":"1479537139650973"}}"#,
+    valid: example!("WA0012-unused-message-object", "valid"),
+    invalid: example!("WA0012-unused-message-object", "invalid"),
 };
 
 pub static WAMID_LENGTH: Rule = Rule {
@@ -55,8 +55,8 @@ pub static WAMID_LENGTH: Rule = Rule {
     source: meta!("messages/contextual-replies", "Post body", "131009"),
     summary: "A message id (WAMID) in `context`, a reaction or a mark-as-read body is 1 to 128 characters.",
     help: "use the `id` the API returned for the message (it starts with `wamid.`)",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA"},"text":{"body":"Hi"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","context":{"message_id":""},"text":{"body":"Hi"}}"#,
+    valid: example!("WA0013-wamid-length", "valid"),
+    invalid: example!("WA0013-wamid-length", "invalid"),
 };
 
 pub static CALLBACK_DATA_LENGTH: Rule = Rule {
@@ -71,8 +71,8 @@ pub static CALLBACK_DATA_LENGTH: Rule = Rule {
     ),
     summary: "`biz_opaque_callback_data` is at most 512 characters.",
     help: "store the data on your side and send a short key instead",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","biz_opaque_callback_data":"order-42","text":{"body":"Hi"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","biz_opaque_callback_data":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","text":{"body":"Hi"}}"#,
+    valid: example!("WA0014-callback-data-length", "valid"),
+    invalid: example!("WA0014-callback-data-length", "invalid"),
 };
 
 pub static TOP_LEVEL_PREVIEW_URL: Rule = Rule {
@@ -84,8 +84,8 @@ pub static TOP_LEVEL_PREVIEW_URL: Rule = Rule {
     summary:
         "`preview_url` beside `text` is the On-Premises API's place for it; the Cloud API reads `text.preview_url`.",
     help: "move it into the text object: \"text\": {\"preview_url\": true, ...}",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"See https://www.meta.com"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","preview_url":true,"text":{"body":"See https://www.meta.com"}}"#,
+    valid: example!("WA0015-top-level-preview-url", "valid"),
+    invalid: example!("WA0015-top-level-preview-url", "invalid"),
 };
 
 pub static DEPRECATED_HSM: Rule = Rule {
@@ -96,8 +96,8 @@ pub static DEPRECATED_HSM: Rule = Rule {
     source: meta!("messages/send-messages", "Requests", "100"),
     summary: "`hsm` (highly structured messages) was removed in On-Premises v2.39; the Cloud API sends templates with `template`.",
     help: "send \"type\": \"template\" with a `template` object",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","hsm":{"namespace":"x","element_name":"hello_world"},"template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
+    valid: example!("WA0016-deprecated-hsm", "valid"),
+    invalid: example!("WA0016-deprecated-hsm", "invalid"),
 };
 
 pub static RECIPIENT_AND_TO: Rule = Rule {
@@ -108,8 +108,8 @@ pub static RECIPIENT_AND_TO: Rule = Rule {
     source: meta!("business-scoped-user-ids", "Send message requests"),
     summary: "`recipient` (a business-scoped user id) replaces `to`; when both are given, `to` wins.",
     help: "send either `to` or `recipient`",
-    valid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
+    valid: example!("WA0017-recipient-and-to", "valid"),
+    invalid: example!("WA0017-recipient-and-to", "invalid"),
 };
 
 pub static RECIPIENT_ID_FORMAT: Rule = Rule {
@@ -121,8 +121,8 @@ pub static RECIPIENT_ID_FORMAT: Rule = Rule {
     summary:
         "A business-scoped user id in `recipient` looks like `CC.<letters and digits>` (`US.13491208655302741918`).",
     help: "use the `user_id` from the webhook, e.g. US.13491208655302741918",
-    valid: r#"{"messaging_product":"whatsapp","recipient":"US.13491208655302741918","text":{"body":"Hi"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","recipient":"13491208655302741918","text":{"body":"Hi"}}"#,
+    valid: example!("WA0018-recipient-id-format", "valid"),
+    invalid: example!("WA0018-recipient-id-format", "invalid"),
 };
 
 pub static TYPING_INDICATOR_WITHOUT_READ: Rule = Rule {
@@ -133,8 +133,8 @@ pub static TYPING_INDICATOR_WITHOUT_READ: Rule = Rule {
     source: meta!("typing-indicators", "Request syntax", "100"),
     summary: "`typing_indicator` is only accepted in a mark-as-read body (`\"status\": \"read\"`).",
     help: "send it with {\"status\": \"read\", \"message_id\": ...} for the message you are answering",
-    valid: r#"{"messaging_product":"whatsapp","status":"read","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","typing_indicator":{"type":"text"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","typing_indicator":{"type":"text"},"text":{"body":"Hi"}}"#,
+    valid: example!("WA0019-typing-indicator-without-read", "valid"),
+    invalid: example!("WA0019-typing-indicator-without-read", "invalid"),
 };
 
 pub static DIRECT_SEND_TEMPLATE_NAME: Rule = Rule {
@@ -145,8 +145,8 @@ pub static DIRECT_SEND_TEMPLATE_NAME: Rule = Rule {
     source: meta!("templates/overview", "Template names", "100"),
     summary: "`direct_send_config.template_name` is a template name: lower-case letters, digits and `_`, at most 512 characters.",
     help: "use the template's name as it was created, e.g. order_update",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","direct_send_config":{"template_name":"order_update"},"text":{"body":"Your order shipped"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","direct_send_config":{"template_name":"Order Update"},"text":{"body":"Your order shipped"}}"#,
+    valid: example!("WA0029-direct-send-template-name", "valid"),
+    invalid: example!("WA0029-direct-send-template-name", "invalid"),
 };
 
 pub(crate) static WAMID: Limit = Limit { rule: &WAMID_LENGTH, what: "message id", min: 1, max: 128 };

@@ -14,8 +14,8 @@ pub static COORDINATE_RANGE: Rule = Rule {
     source: meta!("messages/location-messages", "Request syntax", "131009"),
     summary: "`latitude` is within [-90, 90] and `longitude` within [-180, 180] degrees.",
     help: "check that latitude and longitude are not swapped",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":-23.5505,"longitude":-46.6333,"name":"Praça da Sé","address":"São Paulo, SP"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":-146.6333,"longitude":-23.5505,"name":"Praça da Sé","address":"São Paulo, SP"}}"#,
+    valid: example!("WA0301-coordinate-range", "valid"),
+    invalid: example!("WA0301-coordinate-range", "invalid"),
 };
 
 pub static LOCATION_LABEL_MISSING: Rule = Rule {
@@ -26,8 +26,8 @@ pub static LOCATION_LABEL_MISSING: Rule = Rule {
     source: meta!("messages/location-messages", "Request syntax"),
     summary: "A location without `name` or `address` is accepted today, but the pin then has no label; the older reference required both.",
     help: "add \"name\" and \"address\" so the customer sees what the pin is",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":37.48,"longitude":-122.15,"name":"HQ","address":"1 Hacker Way"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.44216251868683","longitude":"-122.16153582049394"}}"#,
+    valid: example!("WA0302-location-label-missing", "valid"),
+    invalid: example!("WA0302-location-label-missing", "invalid"),
 };
 
 pub static COORDINATE_FORMAT: Rule = Rule {
@@ -38,8 +38,8 @@ pub static COORDINATE_FORMAT: Rule = Rule {
     source: meta!("messages/location-messages", "Request syntax", "131009"),
     summary: "A coordinate is a JSON number or a string holding a decimal number (`\"37.44\"`, no exponent, no `+`, no spaces).",
     help: "write the coordinate as a number, e.g. 37.4421, or as the string \"37.4421\"",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.44216251868683","longitude":"-122.16153582049394","name":"HQ","address":"1 Hacker Way"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"location","location":{"latitude":"37.44N","longitude":"-122.16","name":"HQ","address":"1 Hacker Way"}}"#,
+    valid: example!("WA0303-coordinate-format", "valid"),
+    invalid: example!("WA0303-coordinate-format", "invalid"),
 };
 
 static LOCATION: Shape = Shape {

@@ -16,8 +16,8 @@ pub static MEDIA_SOURCE_MISSING: Rule = Rule {
     source: meta!("messages/image-messages", "Request syntax", "131009"),
     summary: "A media object needs `id` (an uploaded media id) or `link` (a public URL).",
     help: "upload the file and send its `id`, or give a public https `link`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"caption":"Our new shoe"}}"#,
+    valid: example!("WA0201-media-source-missing", "valid"),
+    invalid: example!("WA0201-media-source-missing", "invalid"),
 };
 
 pub static MEDIA_SOURCE_AMBIGUOUS: Rule = Rule {
@@ -28,8 +28,8 @@ pub static MEDIA_SOURCE_AMBIGUOUS: Rule = Rule {
     source: meta!("messages/image-messages", "Request syntax"),
     summary: "A media object with both `id` and `link` is ambiguous: send one of them.",
     help: "keep either `id` or `link`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973","link":"https://cdn.example.com/shoe.jpg"}}"#,
+    valid: example!("WA0202-media-source-ambiguous", "valid"),
+    invalid: example!("WA0202-media-source-ambiguous", "invalid"),
 };
 
 pub static MEDIA_LINK_NOT_HTTP: Rule = Rule {
@@ -40,8 +40,8 @@ pub static MEDIA_LINK_NOT_HTTP: Rule = Rule {
     source: meta!("messages/image-messages", "Request syntax", "131052"),
     summary: "`link` must be an absolute http:// or https:// URL with a host.",
     help: "give the full public URL, e.g. https://cdn.example.com/file.pdf",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"link":"https://cdn.example.com/invoice.pdf"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"link":"cdn.example.com/invoice.pdf"}}"#,
+    valid: example!("WA0203-media-link-not-http", "valid"),
+    invalid: example!("WA0203-media-link-not-http", "invalid"),
 };
 
 pub static MEDIA_CAPTION_LENGTH: Rule = Rule {
@@ -52,8 +52,8 @@ pub static MEDIA_CAPTION_LENGTH: Rule = Rule {
     source: meta!("messages/image-messages", "Request syntax", "131009"),
     summary: "A media `caption` is at most 1024 characters.",
     help: "shorten the caption, or send the rest as a text message",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"video","video":{"id":"1479537139650973","caption":"Unboxing 📦"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"video","video":{"id":"1479537139650973","caption":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}"#,
+    valid: example!("WA0204-media-caption-length", "valid"),
+    invalid: example!("WA0204-media-caption-length", "invalid"),
 };
 
 pub static CAPTION_NOT_ALLOWED: Rule = Rule {
@@ -64,8 +64,8 @@ pub static CAPTION_NOT_ALLOWED: Rule = Rule {
     source: meta!("messages/audio-messages", "Request syntax", "131009"),
     summary: "Audio and sticker messages take no `caption`.",
     help: "remove the caption, or send it as a separate text message",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"id":"1479537139650973"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"id":"1479537139650973","caption":"Listen"}}"#,
+    valid: example!("WA0205-caption-not-allowed", "valid"),
+    invalid: example!("WA0205-caption-not-allowed", "invalid"),
 };
 
 pub static FILENAME_NOT_ALLOWED: Rule = Rule {
@@ -76,8 +76,8 @@ pub static FILENAME_NOT_ALLOWED: Rule = Rule {
     source: meta!("messages/document-messages", "Request syntax", "100"),
     summary: "`filename` belongs to documents only.",
     help: "remove `filename`, or send the file as a document",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"document","document":{"id":"1479537139650973","filename":"invoice.pdf"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"id":"1479537139650973","filename":"shoe.jpg"}}"#,
+    valid: example!("WA0206-filename-not-allowed", "valid"),
+    invalid: example!("WA0206-filename-not-allowed", "invalid"),
 };
 
 pub static MEDIA_PROVIDER: Rule = Rule {
@@ -88,8 +88,8 @@ pub static MEDIA_PROVIDER: Rule = Rule {
     source: meta!("messages/image-messages", "Request syntax"),
     summary: "`provider` (media behind an authenticated provider) is On-Premises only; the Cloud API ignores it.",
     help: "host the file at a public URL, or upload it and send its `id`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.jpg","provider":{"name":"cdn"}}}"#,
+    valid: example!("WA0207-media-provider-on-premises", "valid"),
+    invalid: example!("WA0207-media-provider-on-premises", "invalid"),
 };
 
 pub static MEDIA_LINK_EXTENSION: Rule = Rule {
@@ -100,8 +100,8 @@ pub static MEDIA_LINK_EXTENSION: Rule = Rule {
     source: meta!("business-phone-numbers/media", "Supported media types", "131053"),
     summary: "A `link` whose file extension is a format the message type does not support (image: jpeg/png; video: mp4/3gp; audio: aac/amr/mp3/mp4/ogg; document: txt/pdf/doc(x)/xls(x)/ppt(x); sticker: webp).",
     help: "convert the file to a supported format, or send it as a document",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.png"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/shoe.gif"}}"#,
+    valid: example!("WA0208-media-link-extension", "valid"),
+    invalid: example!("WA0208-media-link-extension", "invalid"),
 };
 
 static CAPTION: Limit = Limit { rule: &MEDIA_CAPTION_LENGTH, what: "caption", min: 0, max: 1024 };
@@ -114,8 +114,8 @@ pub static IMAGE_WEBP: Rule = Rule {
     source: meta!("business-phone-numbers/media", "Supported media types", "131053"),
     summary: "WebP is a sticker format: an image whose `link` names a .webp file is rejected (131053).",
     help: "send the file as a sticker, or convert it to JPEG or PNG",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/photo.png"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"image","image":{"link":"https://cdn.example.com/photo.webp"}}"#,
+    valid: example!("WA0209-image-webp", "valid"),
+    invalid: example!("WA0209-image-webp", "invalid"),
 };
 
 pub static VOICE_NOTE_FORMAT: Rule = Rule {
@@ -126,8 +126,8 @@ pub static VOICE_NOTE_FORMAT: Rule = Rule {
     source: meta!("messages/audio-messages", "Supported audio formats"),
     summary: "A voice note (`\"voice\": true`) must be an OGG/OPUS file; another format plays as a plain audio file.",
     help: "encode the recording as .ogg with the OPUS codec, or drop `voice`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"link":"https://cdn.example.com/note.ogg","voice":true}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"audio","audio":{"link":"https://cdn.example.com/note.mp3","voice":true}}"#,
+    valid: example!("WA0210-voice-note-format", "valid"),
+    invalid: example!("WA0210-voice-note-format", "invalid"),
 };
 
 pub(crate) static MEDIA: Shape = Shape {

@@ -15,8 +15,8 @@ pub static PIN_MESSAGE: Rule = Rule {
     source: meta!("groups/groups-messaging", "Pin and unpin messages", "131009"),
     summary: "A pin is sent to a group (`recipient_type: \"group\"`); `expiration_days` (1 to 30) is required to pin and absent to unpin.",
     help: "send pins to a group, with \"expiration_days\" from 1 to 30 when pinning",
-    valid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"pin","pin":{"type":"pin","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","expiration_days":7}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","recipient_type":"group","to":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjMz","type":"pin","pin":{"type":"pin","message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","expiration_days":31}}"#,
+    valid: example!("WA0030-pin-message", "valid"),
+    invalid: example!("WA0030-pin-message", "invalid"),
 };
 
 const MAX_EXPIRATION_DAYS: u64 = 30;

@@ -17,8 +17,8 @@ pub static REACTION_EMOJI: Rule = Rule {
     summary:
         "`emoji` is exactly one emoji (skin tones, flags and ZWJ sequences count as one), or \"\" to remove a reaction.",
     help: "send a single emoji such as \"👍\", or \"\" to remove the reaction",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍🏽"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"reaction","reaction":{"message_id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3NDk4NjJBMDVGRjQyNjRFRjYA","emoji":"👍👍"}}"#,
+    valid: example!("WA0501-reaction-emoji", "valid"),
+    invalid: example!("WA0501-reaction-emoji", "invalid"),
 };
 
 static REACTION: Shape =

@@ -17,8 +17,8 @@ pub static TEMPLATE_NAMESPACE: Rule = Rule {
     summary:
         "`namespace` is needed by the On-Premises API only; the Cloud API finds the template by name and language.",
     help: "you can remove `namespace`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"namespace":"b1d5f3a7_3bd6_4c4e_9d2d_5b0b3c1f8a2e","name":"hello_world","language":{"code":"en_US"}}}"#,
+    valid: example!("WA1401-template-namespace", "valid"),
+    invalid: example!("WA1401-template-namespace", "invalid"),
 };
 
 pub static TEMPLATE_BUTTON_INDEX: Rule = Rule {
@@ -29,8 +29,8 @@ pub static TEMPLATE_BUTTON_INDEX: Rule = Rule {
     source: meta!("templates/components", "Buttons", "131009"),
     summary: "A button component's `index` is the button's 0-based position, 0 to 9.",
     help: "use the button's position in the template, starting at 0",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"TRACK-4521"}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"quick_reply","index":"10","parameters":[{"type":"payload","payload":"TRACK-4521"}]}]}}"#,
+    valid: example!("WA1402-template-button-index", "valid"),
+    invalid: example!("WA1402-template-button-index", "invalid"),
 };
 
 pub static TEMPLATE_BUTTON_PARAMETER: Rule = Rule {
@@ -41,8 +41,8 @@ pub static TEMPLATE_BUTTON_PARAMETER: Rule = Rule {
     source: meta!("templates/components", "Buttons", "131008"),
     summary: "A `quick_reply` button component needs a `payload` parameter; a `url` button component needs a `text` parameter (the URL suffix).",
     help: "add the parameter the button's sub_type needs",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"url","index":"0","parameters":[{"type":"text","text":"4521"}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"url","index":"0"}]}}"#,
+    valid: example!("WA1403-template-button-parameter", "valid"),
+    invalid: example!("WA1403-template-button-parameter", "invalid"),
 };
 
 pub static TEMPLATE_HEADER_TEXT_LENGTH: Rule = Rule {
@@ -53,8 +53,8 @@ pub static TEMPLATE_HEADER_TEXT_LENGTH: Rule = Rule {
     source: meta!("templates/components", "Header", "132005"),
     summary: "A `text` parameter in a header component is at most 60 characters.",
     help: "shorten the header parameter",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"header","parameters":[{"type":"text","text":"Order #4521"}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"header","parameters":[{"type":"text","text":"Your order #4521 of 12 items from the summer collection is ready"}]}]}}"#,
+    valid: example!("WA1404-template-header-text-length", "valid"),
+    invalid: example!("WA1404-template-header-text-length", "invalid"),
 };
 
 pub static TEMPLATE_BODY_TEXT_LENGTH: Rule = Rule {
@@ -65,8 +65,8 @@ pub static TEMPLATE_BODY_TEXT_LENGTH: Rule = Rule {
     source: meta!("templates/components", "Body", "132005"),
     summary: "A `text` parameter in a body component is at most 1024 characters when other components are present, and at most 32768 when the body is the only component.",
     help: "shorten the parameter",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":"Ana"}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":""}]}]}}"#,
+    valid: example!("WA1405-template-body-text-length", "valid"),
+    invalid: example!("WA1405-template-body-text-length", "invalid"),
 };
 
 pub static TEMPLATE_CURRENCY_CODE: Rule = Rule {
@@ -77,8 +77,8 @@ pub static TEMPLATE_CURRENCY_CODE: Rule = Rule {
     source: meta!("templates/overview", "Template parameters (currency)", "132012"),
     summary: "A currency parameter's `code` is an ISO 4217 code: three upper-case letters naming a known currency.",
     help: "use the ISO 4217 code, e.g. USD, EUR or BRL",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"payment_due","language":{"code":"pt_BR"},"components":[{"type":"body","parameters":[{"type":"currency","currency":{"fallback_value":"R$ 100,99","code":"BRL","amount_1000":100990}}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"payment_due","language":{"code":"pt_BR"},"components":[{"type":"body","parameters":[{"type":"currency","currency":{"fallback_value":"R$ 100,99","code":"R$","amount_1000":100990}}]}]}}"#,
+    valid: example!("WA1406-template-currency-code", "valid"),
+    invalid: example!("WA1406-template-currency-code", "invalid"),
 };
 
 pub static TEMPLATE_MEDIA_CAPTION: Rule = Rule {
@@ -89,8 +89,8 @@ pub static TEMPLATE_MEDIA_CAPTION: Rule = Rule {
     source: meta!("templates/components", "Header"),
     summary: "Media parameters of templates take no `caption`: it is not shown.",
     help: "remove the caption; put the text in the template's body",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"new_arrivals","language":{"code":"en_US"},"components":[{"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example.com/shoe.jpg"}}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"new_arrivals","language":{"code":"en_US"},"components":[{"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example.com/shoe.jpg","caption":"New!"}}]}]}}"#,
+    valid: example!("WA1407-template-media-caption", "valid"),
+    invalid: example!("WA1407-template-media-caption", "invalid"),
 };
 
 pub static TEMPLATE_DOCUMENT_NOT_PDF: Rule = Rule {
@@ -101,8 +101,8 @@ pub static TEMPLATE_DOCUMENT_NOT_PDF: Rule = Rule {
     source: meta!("templates/components", "Header", "132012"),
     summary: "Document parameters of templates must be PDF files.",
     help: "convert the document to PDF",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"invoice","language":{"code":"en_US"},"components":[{"type":"header","parameters":[{"type":"document","document":{"link":"https://cdn.example.com/invoice-4521.pdf","filename":"invoice.pdf"}}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"invoice","language":{"code":"en_US"},"components":[{"type":"header","parameters":[{"type":"document","document":{"link":"https://cdn.example.com/invoice-4521.docx"}}]}]}}"#,
+    valid: example!("WA1408-template-document-not-pdf", "valid"),
+    invalid: example!("WA1408-template-document-not-pdf", "invalid"),
 };
 
 pub static TEMPLATE_TEXT_WHITESPACE: Rule = Rule {
@@ -113,8 +113,8 @@ pub static TEMPLATE_TEXT_WHITESPACE: Rule = Rule {
     source: meta!("templates/overview", "Template parameters", "132018"),
     summary: "Template `text` parameters contain no new-line or tab characters and no more than 4 consecutive spaces (API error 132018).",
     help: "replace new lines and tabs with spaces, and collapse runs of spaces",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":"Rua Augusta, 1500 - São Paulo"}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","text":"Rua Augusta, 1500\nSão Paulo"}]}]}}"#,
+    valid: example!("WA1409-template-text-whitespace", "valid"),
+    invalid: example!("WA1409-template-text-whitespace", "invalid"),
 };
 
 pub static TEMPLATE_COUPON_CODE: Rule = Rule {
@@ -125,8 +125,8 @@ pub static TEMPLATE_COUPON_CODE: Rule = Rule {
     source: meta!("templates/marketing-templates/coupon-templates", "Sending coupon code templates", "131009"),
     summary: "A copy-code button's `coupon_code` is 1 to 15 letters and digits.",
     help: "use a code of at most 15 letters and digits",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"coupon","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"copy_code","index":0,"parameters":[{"type":"coupon_code","coupon_code":"SUMMER25"}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"coupon","language":{"code":"en_US"},"components":[{"type":"button","sub_type":"copy_code","index":0,"parameters":[{"type":"coupon_code","coupon_code":"SUMMER-SALE-2026"}]}]}}"#,
+    valid: example!("WA1410-template-coupon-code", "valid"),
+    invalid: example!("WA1410-template-coupon-code", "invalid"),
 };
 
 pub static TEMPLATE_OFFER_EXPIRATION: Rule = Rule {
@@ -137,8 +137,8 @@ pub static TEMPLATE_OFFER_EXPIRATION: Rule = Rule {
     source: meta!("templates/marketing-templates/limited-time-offer-templates", "Sending limited-time offer templates"),
     summary: "A limited-time offer's `expiration_time_ms` is a moment in epoch milliseconds; a value below 10^12 looks like seconds or a duration.",
     help: "give the offer's end as milliseconds since 1970, e.g. 1767225600000",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"offer","language":{"code":"en_US"},"components":[{"type":"limited_time_offer","parameters":[{"type":"limited_time_offer","limited_time_offer":{"expiration_time_ms":1767225600000}}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"offer","language":{"code":"en_US"},"components":[{"type":"limited_time_offer","parameters":[{"type":"limited_time_offer","limited_time_offer":{"expiration_time_ms":1767225600}}]}]}}"#,
+    valid: example!("WA1411-template-offer-expiration", "valid"),
+    invalid: example!("WA1411-template-offer-expiration", "invalid"),
 };
 
 pub static TEMPLATE_TAP_TARGET: Rule = Rule {
@@ -149,8 +149,8 @@ pub static TEMPLATE_TAP_TARGET: Rule = Rule {
     source: meta!("templates/tap-target-url-title-override", "Request syntax"),
     summary: "`tap_target_configuration` is an array of `{url, title}` with http(s) URLs; a single object is accepted but undocumented.",
     help: "send [{\"url\": \"https://…\", \"title\": \"…\"}]",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"promo","language":{"code":"en_US"},"components":[{"type":"tap_target_configuration","parameters":[{"type":"tap_target_configuration","tap_target_configuration":[{"url":"https://shop.example.com/sale","title":"Summer sale"}]}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"promo","language":{"code":"en_US"},"components":[{"type":"tap_target_configuration","parameters":[{"type":"tap_target_configuration","tap_target_configuration":{"url":"https://shop.example.com/sale","title":"Summer sale"}}]}]}}"#,
+    valid: example!("WA1412-template-tap-target", "valid"),
+    invalid: example!("WA1412-template-tap-target", "invalid"),
 };
 
 pub static TEMPLATE_PARAMETER_NAMES: Rule = Rule {
@@ -161,8 +161,8 @@ pub static TEMPLATE_PARAMETER_NAMES: Rule = Rule {
     source: meta!("templates/overview", "Named parameters", "100 (Parameter name is missing or empty)"),
     summary: "In one component, every text parameter has a `parameter_name` or none does; names are lower-case letters, digits and `_`, start with a letter, and are not repeated.",
     help: "name every text parameter of the component after its {{placeholder}}",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","parameter_name":"customer_name","text":"Ana"},{"type":"text","parameter_name":"order_id","text":"4521"}]}]}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"order_update","language":{"code":"en_US"},"components":[{"type":"body","parameters":[{"type":"text","parameter_name":"customer_name","text":"Ana"},{"type":"text","text":"4521"}]}]}}"#,
+    valid: example!("WA1413-template-parameter-names", "valid"),
+    invalid: example!("WA1413-template-parameter-names", "invalid"),
 };
 
 const MAX_COUPON_CODE: usize = 15;

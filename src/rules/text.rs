@@ -15,8 +15,8 @@ pub static TEXT_BODY_LENGTH: Rule = Rule {
     source: meta!("messages/text-messages", "Request syntax", "131009"),
     summary: "`text.body` is 1 to 4096 characters.",
     help: "split a long text into several messages",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Olá! 👋"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":""}}"#,
+    valid: example!("WA0101-text-body-length", "valid"),
+    invalid: example!("WA0101-text-body-length", "invalid"),
 };
 
 pub static PREVIEW_WITHOUT_URL: Rule = Rule {
@@ -27,8 +27,8 @@ pub static PREVIEW_WITHOUT_URL: Rule = Rule {
     source: meta!("messages/text-messages", "Link preview"),
     summary: "`preview_url: true` previews the first http(s) URL of the body; with none there is nothing to preview.",
     help: "add the URL (starting with http:// or https://) to the body, or drop `preview_url`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"Our shop: https://shop.example.com"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"Our shop: shop.example.com"}}"#,
+    valid: example!("WA0102-preview-without-url", "valid"),
+    invalid: example!("WA0102-preview-without-url", "invalid"),
 };
 
 pub static PREVIEW_IP_HOST: Rule = Rule {
@@ -39,8 +39,8 @@ pub static PREVIEW_IP_HOST: Rule = Rule {
     source: meta!("messages/text-messages", "Link preview"),
     summary: "Only URLs with a host name are previewed; a URL whose host is an IP address gets no preview.",
     help: "link to a host name instead of an IP address",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://status.example.com"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"http://203.0.113.7/status"}}"#,
+    valid: example!("WA0103-preview-ip-host", "valid"),
+    invalid: example!("WA0103-preview-ip-host", "invalid"),
 };
 
 pub static PREVIEW_FIRST_URL_ONLY: Rule = Rule {
@@ -51,8 +51,8 @@ pub static PREVIEW_FIRST_URL_ONLY: Rule = Rule {
     source: meta!("messages/text-messages", "Link preview"),
     summary: "With several URLs in the body, only the first one is previewed.",
     help: "put the URL you want previewed first",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://shop.example.com"}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","text":{"preview_url":true,"body":"https://shop.example.com and https://help.example.com"}}"#,
+    valid: example!("WA0104-preview-first-url-only", "valid"),
+    invalid: example!("WA0104-preview-first-url-only", "invalid"),
 };
 
 static BODY: Limit = Limit { rule: &TEXT_BODY_LENGTH, what: "text body", min: 1, max: 4096 };

@@ -14,8 +14,8 @@ pub static WINDOW_CLOSED: Rule = Rule {
     source: meta!("messages/send-messages", "Customer service windows", "131047"),
     summary: "Outside the 24-hour customer service window only template messages can be sent (checked with `serviceWindow: \"closed\"`).",
     help: "send an approved template to reopen the conversation",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"text","text":{"body":"Hi again"}}"#,
+    valid: example!("WA1501-service-window-closed", "valid"),
+    invalid: example!("WA1501-service-window-closed", "invalid"),
 };
 
 pub static PRODUCT_CANNOT_OPEN_CONVERSATION: Rule = Rule {
@@ -26,8 +26,8 @@ pub static PRODUCT_CANNOT_OPEN_CONVERSATION: Rule = Rule {
     source: meta!("catalogs/single-product-messages", "Requirements", "131047"),
     summary: "Single- and multi-product messages cannot start a conversation: they need an open window (checked with `serviceWindow: \"closed\"`).",
     help: "wait for the customer to write, or send a template with a catalog or product button",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"template","template":{"name":"spring_catalog","language":{"code":"en_US"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
+    valid: example!("WA1502-product-cannot-open-conversation", "valid"),
+    invalid: example!("WA1502-product-cannot-open-conversation", "invalid"),
 };
 
 pub(crate) fn check(ctx: &mut Ctx, message_type: &str, members: &Map<String, Value>) {

@@ -16,11 +16,11 @@ mod meta_examples;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
 #[cfg(not(target_arch = "wasm32"))]
+mod registry;
+#[cfg(not(target_arch = "wasm32"))]
 mod resources;
 #[cfg(not(target_arch = "wasm32"))]
 mod revised_api;
-#[cfg(not(target_arch = "wasm32"))]
-mod rule_docs;
 #[cfg(not(target_arch = "wasm32"))]
 mod rule_reference;
 #[cfg(not(target_arch = "wasm32"))]

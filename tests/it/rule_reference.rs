@@ -1,8 +1,9 @@
 //! `docs/rules.md` is generated from the registry; this test keeps it in step.
 //! After changing a rule, regenerate it with `UPDATE_DOCS=1 cargo test --test it rule_reference`.
 
+use crate::common::spec_options;
 use std::fmt::Write;
-use wa_lint::{lint, render, rules, Options, ServiceWindow};
+use wa_lint::{lint, render, rules};
 
 fn reference() -> String {
     let mut out = String::from(
@@ -25,15 +26,14 @@ fn reference() -> String {
         );
     }
     for rule in rules() {
-        let window = if rule.code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
-        let report = lint(rule.invalid, &Options::default().with_service_window(window));
+        let report = lint(rule.invalid, &spec_options(rule));
         let said =
             report.diagnostics.iter().find(|d| d.code == rule.code).map(|d| d.message.clone()).unwrap_or_default();
         let _ = write!(
             out,
             "\n## {code}\n\n`{name}` · **{severity}** · applies to {applies}\n\n{summary}\n\n\
              **Fix:** {help}\n\n**Source:** {source}\n\n\
-             Valid:\n\n```json\n{valid}\n```\n\nInvalid:\n\n{invalid}\n\nwa-lint says: {said}\n",
+             {options}Valid:\n\n```json\n{valid}\n```\n\nInvalid:\n\n{invalid}\n\nwa-lint says: {said}\n",
             code = rule.code,
             name = rule.name,
             severity = rule.severity,
@@ -41,11 +41,16 @@ fn reference() -> String {
             summary = rule.summary,
             help = rule.help,
             source = rule.source,
-            valid = rule.valid,
+            options = match std::fs::read_to_string(format!("tests/specs/{}-{}/options.json", rule.code, rule.name)) {
+                Ok(options) =>
+                    format!("Linted with the options (npm form):\n\n```json\n{}\n```\n\n", options.trim_end()),
+                Err(_) => String::new(),
+            },
+            valid = rule.valid.trim_end(),
             invalid = if rule.invalid.is_empty() {
                 render::NO_INVALID_EXAMPLE.to_owned()
             } else {
-                format!("```json\n{}\n```", rule.invalid)
+                format!("```json\n{}\n```", rule.invalid.trim_end())
             },
         );
     }

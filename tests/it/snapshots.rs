@@ -1,10 +1,10 @@
 //! Snapshots of rendered output: the human and JSON renderings of every fixture in
-//! `tests/fixtures/`, and of every rule's documented invalid example.
+//! `tests/fixtures/`, each next to its fixture. (Each rule's examples have theirs in
+//! `tests/specs/`, checked by `tests/specs.rs`.)
 
-use crate::common::options_for;
 use std::fs;
 use wa_lint::render::{self, FileDiagnostic};
-use wa_lint::{lint, rules, Options};
+use wa_lint::{lint, Options};
 
 fn json(file: &str, report: &wa_lint::Report) -> String {
     let all: Vec<_> = report.diagnostics.iter().map(|diagnostic| FileDiagnostic { file, diagnostic }).collect();
@@ -31,16 +31,5 @@ fn fixtures_render_as_recorded() {
             insta::assert_snapshot!(format!("{name}.human"), render::human(&file, &source, &report));
             insta::assert_snapshot!(format!("{name}.json"), json(&file, &report));
         });
-    }
-}
-
-#[test]
-fn rule_examples_render_as_recorded() {
-    for rule in rules().iter().filter(|rule| !rule.invalid.is_empty()) {
-        let report = lint(rule.invalid, &options_for(rule.code));
-        insta::assert_snapshot!(
-            format!("rule-{}-{}", rule.code, rule.name),
-            render::human("invalid.json", rule.invalid, &report)
-        );
     }
 }

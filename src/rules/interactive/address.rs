@@ -14,8 +14,8 @@ pub static ADDRESS_COUNTRY: Rule = Rule {
     source: meta!("messages/address-messages", "Send Address Message to a User", "131009"),
     summary: "`action.parameters.country` is an ISO 3166 alpha-2 country code (`IN`).",
     help: "give the two-letter country code, e.g. \"IN\"",
-    valid: r#"{"messaging_product":"whatsapp","to":"+919876543210","type":"interactive","interactive":{"type":"address_message","body":{"text":"Where should we deliver?"},"action":{"name":"address_message","parameters":{"country":"IN"}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+919876543210","type":"interactive","interactive":{"type":"address_message","body":{"text":"Where should we deliver?"},"action":{"name":"address_message","parameters":{"country":"India"}}}}"#,
+    valid: example!("WA1701-address-country", "valid"),
+    invalid: example!("WA1701-address-country", "invalid"),
 };
 
 pub static ADDRESS_PIN_CODE: Rule = Rule {
@@ -26,8 +26,8 @@ pub static ADDRESS_PIN_CODE: Rule = Rule {
     source: meta!("messages/address-messages", "Send Address Message to a User", "131009"),
     summary: "A pre-filled `in_pin_code` is at most 6 digits.",
     help: "give the 6-digit PIN code",
-    valid: r#"{"messaging_product":"whatsapp","to":"+919876543210","type":"interactive","interactive":{"type":"address_message","body":{"text":"Where should we deliver?"},"action":{"name":"address_message","parameters":{"country":"IN","values":{"name":"Nidhi Sharma","in_pin_code":"400063"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+919876543210","type":"interactive","interactive":{"type":"address_message","body":{"text":"Where should we deliver?"},"action":{"name":"address_message","parameters":{"country":"IN","values":{"name":"Nidhi Sharma","in_pin_code":"4000-63"}}}}}"#,
+    valid: example!("WA1702-address-pin-code", "valid"),
+    invalid: example!("WA1702-address-pin-code", "invalid"),
 };
 
 const MAX_PIN_DIGITS: usize = 6;

@@ -15,8 +15,8 @@ pub static BUTTONS_COUNT: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply-button message has 1 to 3 buttons.",
     help: "use a list message for more than three choices",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Rate us"},"action":{"buttons":[{"type":"reply","reply":{"id":"1","title":"Good"}},{"type":"reply","reply":{"id":"2","title":"OK"}},{"type":"reply","reply":{"id":"3","title":"Bad"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Rate us"},"action":{"buttons":[{"type":"reply","reply":{"id":"1","title":"Great"}},{"type":"reply","reply":{"id":"2","title":"Good"}},{"type":"reply","reply":{"id":"3","title":"OK"}},{"type":"reply","reply":{"id":"4","title":"Bad"}}]}}}"#,
+    valid: example!("WA0701-buttons-count", "valid"),
+    invalid: example!("WA0701-buttons-count", "invalid"),
 };
 
 pub static BUTTON_TITLE_LENGTH: Rule = Rule {
@@ -27,8 +27,8 @@ pub static BUTTON_TITLE_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply button's `title` is 1 to 20 characters.",
     help: "shorten the title; emoji and accented letters count as one character each",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"go","title":"Confirmar reserva ✅"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"go","title":"Confirm my reservation"}}]}}}"#,
+    valid: example!("WA0702-button-title-length", "valid"),
+    invalid: example!("WA0702-button-title-length", "invalid"),
 };
 
 pub static BUTTON_TITLE_DUPLICATE: Rule = Rule {
@@ -39,8 +39,8 @@ pub static BUTTON_TITLE_DUPLICATE: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "Reply-button titles are unique within a message.",
     help: "give each button a different title",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"y","title":"Yes"}},{"type":"reply","reply":{"id":"n","title":"No"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"y","title":"Yes"}},{"type":"reply","reply":{"id":"n","title":"Yes"}}]}}}"#,
+    valid: example!("WA0703-button-title-duplicate", "valid"),
+    invalid: example!("WA0703-button-title-duplicate", "invalid"),
 };
 
 pub static BUTTON_ID_LENGTH: Rule = Rule {
@@ -51,8 +51,8 @@ pub static BUTTON_ID_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply button's `id` is 1 to 256 characters.",
     help: "use a short key and keep the details on your side",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"order-4521-confirm","title":"Yes"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"","title":"Yes"}}]}}}"#,
+    valid: example!("WA0704-button-id-length", "valid"),
+    invalid: example!("WA0704-button-id-length", "invalid"),
 };
 
 pub static BUTTON_ID_DUPLICATE: Rule = Rule {
@@ -63,8 +63,8 @@ pub static BUTTON_ID_DUPLICATE: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "Reply-button ids are unique within a message: the reply names the button by its id.",
     help: "give each button a different id",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"y","title":"Yes"}},{"type":"reply","reply":{"id":"n","title":"No"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"y","title":"Yes"}},{"type":"reply","reply":{"id":"y","title":"No"}}]}}}"#,
+    valid: example!("WA0705-button-id-duplicate", "valid"),
+    invalid: example!("WA0705-button-id-duplicate", "invalid"),
 };
 
 pub static BUTTON_ID_WHITESPACE: Rule = Rule {
@@ -75,8 +75,8 @@ pub static BUTTON_ID_WHITESPACE: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A reply button's `id` has no leading or trailing white space.",
     help: "trim the id",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Ready?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes ","title":"Yes"}}]}}}"#,
+    valid: example!("WA0706-button-id-whitespace", "valid"),
+    invalid: example!("WA0706-button-id-whitespace", "invalid"),
 };
 
 pub static BUTTON_CTA_LAYOUT: Rule = Rule {
@@ -87,8 +87,8 @@ pub static BUTTON_CTA_LAYOUT: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters (Direct Send CTA URL buttons)", "131009"),
     summary: "With CTA URL buttons, a button message has at most 10 buttons, at most 2 of them CTA URL, and every CTA URL button before the reply buttons.",
     help: "put the CTA URL buttons (at most 2) first, then the reply buttons",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}},{"type":"reply","reply":{"id":"ok","title":"Thanks"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"reply","reply":{"id":"ok","title":"Thanks"}},{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}}]}}}"#,
+    valid: example!("WA0707-button-cta-layout", "valid"),
+    invalid: example!("WA0707-button-cta-layout", "invalid"),
 };
 
 pub static BUTTON_CTA_DIRECT_SEND: Rule = Rule {
@@ -99,8 +99,8 @@ pub static BUTTON_CTA_DIRECT_SEND: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters (Direct Send CTA URL buttons)"),
     summary: "CTA URL buttons inside a button message are documented for Direct Send messages (with `category`) only.",
     help: "add the Direct Send `category`, or send a CTA URL message",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","category":"utility","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Your order shipped"},"action":{"buttons":[{"type":"cta_url","cta_url":{"display_text":"Track","url":"https://shop.example.com/track/4521"}}]}}}"#,
+    valid: example!("WA0708-button-cta-direct-send", "valid"),
+    invalid: example!("WA0708-button-cta-direct-send", "invalid"),
 };
 
 const MAX_BUTTONS: usize = 3;

@@ -15,8 +15,8 @@ pub static CALL_PERMISSION_BODY_MISSING: Rule = Rule {
     summary:
         "A call-permission request without a `body` is accepted, but the customer is asked without being told why.",
     help: "add \"body\": {\"text\": \"...\"} saying why you want to call",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"call_permission_request","body":{"text":"May we call you about order ON-12853?"},"action":{"name":"call_permission_request"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"call_permission_request","action":{"name":"call_permission_request"}}}"#,
+    valid: example!("WA1601-call-permission-body-missing", "valid"),
+    invalid: example!("WA1601-call-permission-body-missing", "invalid"),
 };
 
 pub static VOICE_CALL_TTL: Rule = Rule {
@@ -31,8 +31,8 @@ pub static VOICE_CALL_TTL: Rule = Rule {
     ),
     summary: "`ttl_minutes`, how long the call button stays valid, is an integer from 1 to 43200 (30 days).",
     help: "give the number of minutes, 1 to 43200",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":43200}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":43201}}}}"#,
+    valid: example!("WA1602-voice-call-ttl", "valid"),
+    invalid: example!("WA1602-voice-call-ttl", "invalid"),
 };
 
 pub static VOICE_CALL_PAYLOAD_LENGTH: Rule = Rule {
@@ -40,11 +40,15 @@ pub static VOICE_CALL_PAYLOAD_LENGTH: Rule = Rule {
     name: "voice-call-payload-length",
     severity: Error,
     applies_to: &["interactive.voice_call", "template"],
-    source: meta!("calling/call-button-messages-deep-links", "Send interactive message with a WhatsApp call button", "131009"),
+    source: meta!(
+        "calling/call-button-messages-deep-links",
+        "Send interactive message with a WhatsApp call button",
+        "131009"
+    ),
     summary: "A call button's `payload`, returned in the call webhook, is at most 512 characters.",
     help: "send a short key and keep the data on your side",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"action":{"name":"voice_call","parameters":{"payload":"order-42"}}}}"#,
-    invalid: "{\"messaging_product\":\"whatsapp\",\"to\":\"+16505551234\",\"type\":\"interactive\",\"interactive\":{\"type\":\"voice_call\",\"body\":{\"text\":\"Call us on WhatsApp now\"},\"action\":{\"name\":\"voice_call\",\"parameters\":{\"payload\":\"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef!\"}}}}",
+    valid: example!("WA1603-voice-call-payload-length", "valid"),
+    invalid: example!("WA1603-voice-call-payload-length", "invalid"),
 };
 
 /// The largest `ttl_minutes`: 30 days.

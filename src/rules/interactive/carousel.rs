@@ -18,8 +18,8 @@ pub static CAROUSEL_CARDS_COUNT: Rule = Rule {
     source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "A carousel has 2 to 10 cards.",
     help: "send 2 to 10 cards; for one item, send a CTA URL or single-product message",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}}]}}}"#,
+    valid: example!("WA1301-carousel-cards-count", "valid"),
+    invalid: example!("WA1301-carousel-cards-count", "invalid"),
 };
 
 pub static CAROUSEL_CARD_INDEX: Rule = Rule {
@@ -34,8 +34,8 @@ pub static CAROUSEL_CARD_INDEX: Rule = Rule {
     ),
     summary: "Each card's `card_index` is its 0-based position: 0, 1, 2… in order, at most 9.",
     help: "number the cards 0, 1, 2… in the order they are listed",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,
+    valid: example!("WA1302-carousel-card-index", "valid"),
+    invalid: example!("WA1302-carousel-card-index", "invalid"),
 };
 
 pub static CAROUSEL_CARDS_CONSISTENT: Rule = Rule {
@@ -46,8 +46,8 @@ pub static CAROUSEL_CARDS_CONSISTENT: Rule = Rule {
     source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "Every card of a carousel has the same header type, the same kind and number of buttons, and (product cards) the same `catalog_id`.",
     help: "make the cards alike: same header type and same buttons on every card",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"194836987003835"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Featured"},"action":{"cards":[{"card_index":0,"type":"product","action":{"product_retailer_id":"SKU-1","catalog_id":"194836987003835"}},{"card_index":1,"type":"product","action":{"product_retailer_id":"SKU-2","catalog_id":"775533119900"}}]}}}"#,
+    valid: example!("WA1303-carousel-cards-consistent", "valid"),
+    invalid: example!("WA1303-carousel-cards-consistent", "invalid"),
 };
 
 pub static CAROUSEL_CARD_BODY: Rule = Rule {
@@ -58,8 +58,8 @@ pub static CAROUSEL_CARD_BODY: Rule = Rule {
     source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "A card's body text is at most 160 characters with at most 2 line breaks.",
     help: "shorten the card text; put details in the message body",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"New in"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"body":{"text":"*Blue Echeveria*\n\nA rosette succulent"},"action":{"name":"cta_url","parameters":{"display_text":"Buy now","url":"https://shop.example.com/a"}}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{"name":"cta_url","parameters":{"display_text":"Buy now","url":"https://shop.example.com/b"}}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"New in"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"body":{"text":"Blue Echeveria\n\nA rosette succulent\nwith blue leaves"},"action":{"name":"cta_url","parameters":{"display_text":"Buy now","url":"https://shop.example.com/a"}}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{"name":"cta_url","parameters":{"display_text":"Buy now","url":"https://shop.example.com/b"}}}]}}}"#,
+    valid: example!("WA1304-carousel-card-body", "valid"),
+    invalid: example!("WA1304-carousel-card-body", "invalid"),
 };
 
 pub static CAROUSEL_CARD_BUTTONS: Rule = Rule {
@@ -70,8 +70,8 @@ pub static CAROUSEL_CARD_BUTTONS: Rule = Rule {
     source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "A media card has either one URL button (`name: \"cta_url\"` with `parameters`) or 1 to 2 quick-reply `buttons`, never both.",
     help: "give the card a URL button or quick replies",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Pick one"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"a","title":"This one"}}]}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"b","title":"This one"}}]}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Pick one"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"action":{}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{}}]}}}"#,
+    valid: example!("WA1305-carousel-card-buttons", "valid"),
+    invalid: example!("WA1305-carousel-card-buttons", "invalid"),
 };
 
 pub static CAROUSEL_QUICK_REPLY_DUPLICATE: Rule = Rule {
@@ -83,8 +83,8 @@ pub static CAROUSEL_QUICK_REPLY_DUPLICATE: Rule = Rule {
     summary:
         "Quick-reply ids should be unique across the carousel's cards, or a reply cannot tell which card was chosen.",
     help: "give each card's quick reply its own id",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Pick one"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"a","title":"This one"}}]}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"b","title":"This one"}}]}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"carousel","body":{"text":"Pick one"},"action":{"cards":[{"card_index":0,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/a.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"pick","title":"This one"}}]}},{"card_index":1,"type":"cta_url","header":{"type":"image","image":{"link":"https://cdn.example.com/b.jpg"}},"action":{"buttons":[{"type":"quick_reply","quick_reply":{"id":"pick","title":"This one"}}]}}]}}}"#,
+    valid: example!("WA1306-carousel-quick-reply-duplicate", "valid"),
+    invalid: example!("WA1306-carousel-quick-reply-duplicate", "invalid"),
 };
 
 pub(crate) const MIN_CARDS: usize = 2;

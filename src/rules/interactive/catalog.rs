@@ -14,8 +14,8 @@ pub static CATALOG_HEADER_NOT_ALLOWED: Rule = Rule {
     source: meta!("catalogs/catalog-messages", "Properties", "131009"),
     summary: "A catalog message shows the catalog's own header and sub-header; the API rejects a `header` in the payload (`(#131009) The parameter interactive['header'] is not allowed for catalog messages`).",
     help: "remove the header",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"catalog_message","body":{"text":"Browse our catalog"},"action":{"name":"catalog_message"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"catalog_message","header":{"type":"text","text":"Catalog"},"body":{"text":"Browse our catalog"},"action":{"name":"catalog_message"}}}"#,
+    valid: example!("WA0608-catalog-header-not-allowed", "valid"),
+    invalid: example!("WA0608-catalog-header-not-allowed", "invalid"),
 };
 
 static PARAMETERS: Shape =

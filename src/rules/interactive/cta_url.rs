@@ -15,8 +15,8 @@ pub static CTA_DISPLAY_TEXT_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-cta-url-messages", "Request syntax", "131009"),
     summary: "A CTA URL button's `display_text` is 1 to 20 characters.",
     help: "shorten the button label",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"https://track.example.com/4521"}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track your parcel now","url":"https://track.example.com/4521"}}}}"#,
+    valid: example!("WA1201-cta-display-text-length", "valid"),
+    invalid: example!("WA1201-cta-display-text-length", "invalid"),
 };
 
 pub static CTA_URL_NOT_HTTP: Rule = Rule {
@@ -27,8 +27,8 @@ pub static CTA_URL_NOT_HTTP: Rule = Rule {
     source: meta!("messages/interactive-cta-url-messages", "Request syntax", "131009"),
     summary: "A CTA URL button's `url` is an absolute http:// or https:// URL.",
     help: "give the full URL, e.g. https://example.com/page",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"https://track.example.com/4521"}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"cta_url","body":{"text":"Track your parcel"},"action":{"name":"cta_url","parameters":{"display_text":"Track it","url":"track.example.com/4521"}}}}"#,
+    valid: example!("WA1202-cta-url-not-http", "valid"),
+    invalid: example!("WA1202-cta-url-not-http", "invalid"),
 };
 
 pub(super) static DISPLAY_TEXT: Limit =

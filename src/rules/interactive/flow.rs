@@ -15,8 +15,8 @@ pub static FLOW_FLAT_LAYOUT: Rule = Rule {
     source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "Flow fields belong under `action.parameters` with `action.name: \"flow\"` (the documented example); directly under `action` is the reference table's older layout.",
     help: "move the flow fields into \"action\": {\"name\": \"flow\", \"parameters\": {...}}",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}"#,
+    valid: example!("WA1101-flow-flat-layout", "valid"),
+    invalid: example!("WA1101-flow-flat-layout", "invalid"),
 };
 
 pub static FLOW_CTA_LENGTH: Rule = Rule {
@@ -27,8 +27,8 @@ pub static FLOW_CTA_LENGTH: Rule = Rule {
     source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "`flow_cta`, the flow's button label, should be at most 20 characters (the older reference's limit); Meta's current page advises at most 30, and its own requests send 23.",
     help: "shorten the button label",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Reservar mesa","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book a table for tonight","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    valid: example!("WA1102-flow-cta-length", "valid"),
+    invalid: example!("WA1102-flow-cta-length", "invalid"),
 };
 
 pub static FLOW_CTA_EMOJI: Rule = Rule {
@@ -39,8 +39,8 @@ pub static FLOW_CTA_EMOJI: Rule = Rule {
     source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "`flow_cta` should hold no emoji (the older reference forbids them; the API accepts them today).",
     help: "remove the emoji from the button label",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book 🍽️","flow_action":"navigate","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    valid: example!("WA1103-flow-cta-emoji", "valid"),
+    invalid: example!("WA1103-flow-cta-emoji", "invalid"),
 };
 
 pub static FLOW_PAYLOAD_MISSING: Rule = Rule {
@@ -51,8 +51,8 @@ pub static FLOW_PAYLOAD_MISSING: Rule = Rule {
     source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API"),
     summary: "Without `flow_action_payload` a `navigate` flow opens its first entry screen; the older reference required the payload.",
     help: "add \"flow_action_payload\": {\"screen\": \"<FIRST_SCREEN_ID>\"}, or use \"flow_action\": \"data_exchange\"",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action":"data_exchange"}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!"}}}}"#,
+    valid: example!("WA1104-flow-payload-missing", "valid"),
+    invalid: example!("WA1104-flow-payload-missing", "invalid"),
 };
 
 pub static FLOW_DATA_EMPTY: Rule = Rule {
@@ -63,8 +63,8 @@ pub static FLOW_DATA_EMPTY: Rule = Rule {
     source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API", "131009"),
     summary: "`flow_action_payload.data`, when present, is a non-empty object.",
     help: "remove `data`, or give the first screen its input",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING","data":{"party_size":2}}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890123456","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING","data":{}}}}}}"#,
+    valid: example!("WA1105-flow-data-empty", "valid"),
+    invalid: example!("WA1105-flow-data-empty", "invalid"),
 };
 
 pub static FLOW_ID_OR_NAME: Rule = Rule {
@@ -75,8 +75,8 @@ pub static FLOW_ID_OR_NAME: Rule = Rule {
     source: meta!("flows/guides/sendingaflow", "Interactive message parameters for Cloud API", "131009"),
     summary: "A flow is named by exactly one of `flow_id` and `flow_name`.",
     help: "give either `flow_id` or `flow_name`, not both",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_name":"table_booking","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    valid: example!("WA1106-flow-id-or-name", "valid"),
+    invalid: example!("WA1106-flow-id-or-name", "invalid"),
 };
 
 pub static FLOW_TOKEN_MISSING: Rule = Rule {
@@ -88,8 +88,8 @@ pub static FLOW_TOKEN_MISSING: Rule = Rule {
     summary:
         "Without `flow_token` the API sends the flow the token \"unused\": your endpoint cannot tell sessions apart.",
     help: "send a token that identifies this flow session, e.g. an order id",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s","flow_id":"1234567890","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"flow","body":{"text":"Book a table"},"action":{"name":"flow","parameters":{"flow_message_version":"3","flow_id":"1234567890","flow_cta":"Book!","flow_action_payload":{"screen":"BOOKING"}}}}}"#,
+    valid: example!("WA1107-flow-token-missing", "valid"),
+    invalid: example!("WA1107-flow-token-missing", "invalid"),
 };
 
 static CTA: Limit = Limit { rule: &FLOW_CTA_LENGTH, what: "flow_cta", min: 1, max: 20 };

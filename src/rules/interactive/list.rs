@@ -16,8 +16,8 @@ pub static LIST_BUTTON_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "The list's `action.button` label is 1 to 20 characters (emoji allowed, no Markdown).",
     help: "shorten the button label",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times 🕒","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See all available times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+    valid: example!("WA0801-list-button-length", "valid"),
+    invalid: example!("WA0801-list-button-length", "invalid"),
 };
 
 pub static SECTIONS_COUNT: Rule = Rule {
@@ -28,8 +28,8 @@ pub static SECTIONS_COUNT: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A list or multi-product message has 1 to 10 sections.",
     help: "merge sections; a message takes at most 10",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[]}}}"#,
+    valid: example!("WA0802-sections-count", "valid"),
+    invalid: example!("WA0802-sections-count", "invalid"),
 };
 
 pub static SECTION_TITLE_MISSING: Rule = Rule {
@@ -40,8 +40,8 @@ pub static SECTION_TITLE_MISSING: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "With more than one section, every section needs a `title`.",
     help: "add a title to each section",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Morning","rows":[{"id":"9","title":"9:00"}]},{"title":"Afternoon","rows":[{"id":"14","title":"14:00"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Morning","rows":[{"id":"9","title":"9:00"}]},{"rows":[{"id":"14","title":"14:00"}]}]}}}"#,
+    valid: example!("WA0803-section-title-missing", "valid"),
+    invalid: example!("WA0803-section-title-missing", "invalid"),
 };
 
 pub static SECTION_TITLE_LENGTH: Rule = Rule {
@@ -52,8 +52,8 @@ pub static SECTION_TITLE_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A section `title` is 1 to 24 characters.",
     help: "shorten the section title",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Manhã de sábado ☀️","rows":[{"id":"9","title":"9:00"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Saturday morning appointments","rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+    valid: example!("WA0804-section-title-length", "valid"),
+    invalid: example!("WA0804-section-title-length", "invalid"),
 };
 
 pub static LIST_ROWS_TOTAL: Rule = Rule {
@@ -64,8 +64,8 @@ pub static LIST_ROWS_TOTAL: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A list message has at most 10 rows across all its sections.",
     help: "drop rows or split the list over several messages",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick"},"action":{"button":"Options","sections":[{"title":"A","rows":[{"id":"1","title":"1"},{"id":"2","title":"2"},{"id":"3","title":"3"},{"id":"4","title":"4"},{"id":"5","title":"5"}]},{"title":"B","rows":[{"id":"6","title":"6"},{"id":"7","title":"7"},{"id":"8","title":"8"},{"id":"9","title":"9"},{"id":"10","title":"10"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick"},"action":{"button":"Options","sections":[{"title":"A","rows":[{"id":"1","title":"1"},{"id":"2","title":"2"},{"id":"3","title":"3"},{"id":"4","title":"4"},{"id":"5","title":"5"}]},{"title":"B","rows":[{"id":"6","title":"6"},{"id":"7","title":"7"},{"id":"8","title":"8"},{"id":"9","title":"9"},{"id":"10","title":"10"},{"id":"11","title":"11"}]}]}}}"#,
+    valid: example!("WA0805-list-rows-total", "valid"),
+    invalid: example!("WA0805-list-rows-total", "invalid"),
 };
 
 pub static SECTION_EMPTY: Rule = Rule {
@@ -76,8 +76,8 @@ pub static SECTION_EMPTY: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "Every section has at least one row (list) or product item (multi-product).",
     help: "add an item to the section, or remove the section",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"9","title":"9:00"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[]}]}}}"#,
+    valid: example!("WA0806-section-empty", "valid"),
+    invalid: example!("WA0806-section-empty", "invalid"),
 };
 
 pub static ROW_ID_LENGTH: Rule = Rule {
@@ -88,8 +88,8 @@ pub static ROW_ID_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A row `id` is 1 to 200 characters.",
     help: "use a short key and keep the details on your side",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"slot-2024-07-14-0900","title":"9:00"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"rows":[{"id":"","title":"9:00"}]}]}}}"#,
+    valid: example!("WA0807-row-id-length", "valid"),
+    invalid: example!("WA0807-row-id-length", "invalid"),
 };
 
 pub static ROW_ID_DUPLICATE: Rule = Rule {
@@ -100,8 +100,8 @@ pub static ROW_ID_DUPLICATE: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "Row ids are unique across all sections: the reply names the row by its id.",
     help: "give each row a different id",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Sat","rows":[{"id":"sat-9","title":"9:00"}]},{"title":"Sun","rows":[{"id":"sun-9","title":"9:00"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a slot"},"action":{"button":"See times","sections":[{"title":"Sat","rows":[{"id":"9","title":"9:00"}]},{"title":"Sun","rows":[{"id":"9","title":"9:00"}]}]}}}"#,
+    valid: example!("WA0808-row-id-duplicate", "valid"),
+    invalid: example!("WA0808-row-id-duplicate", "invalid"),
 };
 
 pub static ROW_TITLE_LENGTH: Rule = Rule {
@@ -112,8 +112,8 @@ pub static ROW_TITLE_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A row `title` is 1 to 24 characters.",
     help: "shorten the title and move details to the row's description",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada 🇧🇷"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada with rice and farofa"}]}]}}}"#,
+    valid: example!("WA0809-row-title-length", "valid"),
+    invalid: example!("WA0809-row-title-length", "invalid"),
 };
 
 pub static ROW_DESCRIPTION_LENGTH: Rule = Rule {
@@ -124,8 +124,8 @@ pub static ROW_DESCRIPTION_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "A row `description` is at most 72 characters.",
     help: "shorten the description",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada","description":"Black beans, pork, rice, farofa"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"Menu","sections":[{"rows":[{"id":"1","title":"Feijoada","description":"Slow-cooked black beans with pork, served with rice, farofa, collard greens and orange"}]}]}}}"#,
+    valid: example!("WA0810-row-description-length", "valid"),
+    invalid: example!("WA0810-row-description-length", "invalid"),
 };
 
 pub(super) const MAX_SECTIONS: usize = 10;

@@ -55,8 +55,8 @@ pub static BODY_MISSING: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "Every interactive type but `product` needs a `body`.",
     help: "add \"body\": {\"text\": \"...\"}",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    valid: example!("WA0601-interactive-body-missing", "valid"),
+    invalid: example!("WA0601-interactive-body-missing", "invalid"),
 };
 
 pub static BODY_LENGTH: Rule = Rule {
@@ -67,8 +67,8 @@ pub static BODY_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "`body.text` of an interactive message is 1 to 1024 characters.",
     help: "shorten the body; send details in a separate text message",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":""},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    valid: example!("WA0602-interactive-body-length", "valid"),
+    invalid: example!("WA0602-interactive-body-length", "invalid"),
 };
 
 pub static FOOTER_LENGTH: Rule = Rule {
@@ -79,8 +79,8 @@ pub static FOOTER_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "`footer.text` is 1 to 60 characters.",
     help: "shorten the footer",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"footer":{"text":"Reply within 24 hours"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm?"},"footer":{"text":"Reply within 24 hours or your reservation is released to the waiting list"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    valid: example!("WA0603-interactive-footer-length", "valid"),
+    invalid: example!("WA0603-interactive-footer-length", "invalid"),
 };
 
 pub static HEADER_MISSING: Rule = Rule {
@@ -91,8 +91,8 @@ pub static HEADER_MISSING: Rule = Rule {
     source: meta!("catalogs/multi-product-messages", "Step 1: Assemble the interactive object", "131009"),
     summary: "A multi-product (`product_list`) message needs a text `header`.",
     help: "add \"header\": {\"type\": \"text\", \"text\": \"...\"}",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Summer picks"},"body":{"text":"Our favourites"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","body":{"text":"Our favourites"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"}]}]}}}"#,
+    valid: example!("WA0604-interactive-header-missing", "valid"),
+    invalid: example!("WA0604-interactive-header-missing", "invalid"),
 };
 
 pub static HEADER_NOT_ALLOWED: Rule = Rule {
@@ -103,8 +103,8 @@ pub static HEADER_NOT_ALLOWED: Rule = Rule {
     source: meta!("catalogs/single-product-messages", "Step 1: Assemble the interactive object", "131009"),
     summary: "Single-product (`product`) and location-request messages take no `header`.",
     help: "remove the header; the product's image and name are shown instead",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product","header":{"type":"text","text":"Deal"},"action":{"catalog_id":"367025965434465","product_retailer_id":"SKU-1"}}}"#,
+    valid: example!("WA0605-interactive-header-not-allowed", "valid"),
+    invalid: example!("WA0605-interactive-header-not-allowed", "invalid"),
 };
 
 pub static HEADER_TYPE_NOT_ALLOWED: Rule = Rule {
@@ -115,8 +115,8 @@ pub static HEADER_TYPE_NOT_ALLOWED: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax", "131009"),
     summary: "Media headers (image, video, document) are for reply-button and CTA URL messages; list, product-list and flow headers are text.",
     help: "use a text header, or send the media as its own message first",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","header":{"type":"text","text":"Menu"},"body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","header":{"type":"image","image":{"link":"https://cdn.example.com/menu.jpg"}},"body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,
+    valid: example!("WA0606-interactive-header-type", "valid"),
+    invalid: example!("WA0606-interactive-header-type", "invalid"),
 };
 
 pub static HEADER_TEXT_LENGTH: Rule = Rule {
@@ -127,8 +127,8 @@ pub static HEADER_TEXT_LENGTH: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters", "131009"),
     summary: "A text header's `text` is 1 to 60 characters, and its `sub_text` at most 60.",
     help: "shorten the header",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","header":{"type":"text","text":"Order #4521"},"body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","header":{"type":"text","text":"Your order #4521 of 12 items from the summer collection is ready"},"body":{"text":"Confirm?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
+    valid: example!("WA0607-interactive-header-text-length", "valid"),
+    invalid: example!("WA0607-interactive-header-text-length", "invalid"),
 };
 
 pub static MARKDOWN_NOT_RENDERED: Rule = Rule {
@@ -139,8 +139,8 @@ pub static MARKDOWN_NOT_RENDERED: Rule = Rule {
     source: meta!("messages/interactive-reply-buttons-messages", "Request parameters"),
     summary: "Button labels and header text show Markdown markers (`*bold*`, `_italic_`, `~strike~`, ```` ``` ````) as typed: they are not formatted there.",
     help: "remove the formatting markers; only the body and footer are formatted",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"*Confirm* your order?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"button","body":{"text":"Confirm your order?"},"action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"*Yes*"}}]}}}"#,
+    valid: example!("WA0609-markdown-not-rendered", "valid"),
+    invalid: example!("WA0609-markdown-not-rendered", "invalid"),
 };
 
 pub static PART_NOT_ALLOWED: Rule = Rule {
@@ -151,8 +151,8 @@ pub static PART_NOT_ALLOWED: Rule = Rule {
     source: meta!("messages/interactive-media-carousel-messages", "Components", "131009"),
     summary: "Carousel, call-permission and voice-call messages take no `footer` (and carousels no card-level header outside the cards).",
     help: "remove the member; a carousel's cards carry their own headers and bodies",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":100}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"voice_call","body":{"text":"Call us on WhatsApp now"},"footer":{"text":"Support"},"action":{"name":"voice_call","parameters":{"display_text":"Call on WhatsApp","ttl_minutes":100}}}}"#,
+    valid: example!("WA0610-interactive-part-not-allowed", "valid"),
+    invalid: example!("WA0610-interactive-part-not-allowed", "invalid"),
 };
 
 pub static LIST_BODY_OLDER_LIMIT: Rule = Rule {
@@ -163,8 +163,8 @@ pub static LIST_BODY_OLDER_LIMIT: Rule = Rule {
     source: meta!("messages/interactive-list-messages", "Request syntax"),
     summary: "A list's body may be 4096 characters today; over 1024 it exceeds the older reference's limit, which older SDKs still enforce.",
     help: "nothing to fix for the Cloud API today; shorten it to 1024 characters if an SDK or BSP rejects it",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"list","body":{"text":"Pick a dish"},"action":{"button":"See menu","sections":[{"rows":[{"id":"1","title":"Feijoada"}]}]}}}"#,
-    invalid: "{\"messaging_product\":\"whatsapp\",\"to\":\"+16505551234\",\"type\":\"interactive\",\"interactive\":{\"type\":\"list\",\"body\":{\"text\":\"Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described. Our full menu, with every dish described.\"},\"action\":{\"button\":\"See menu\",\"sections\":[{\"rows\":[{\"id\":\"1\",\"title\":\"Feijoada\"}]}]}}}",
+    valid: example!("WA0611-list-body-older-limit", "valid"),
+    invalid: example!("WA0611-list-body-older-limit", "invalid"),
 };
 
 /// Every interactive type: the documented six, the two of §16 and the seven of §18.

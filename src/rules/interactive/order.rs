@@ -16,8 +16,8 @@ pub static ORDER_REFERENCE_ID: Rule = Rule {
     summary:
         "`reference_id` uses letters, digits, `_`, `-` and `.`, at most 60 characters (35 when the currency is INR).",
     help: "use your order number with letters, digits, `_`, `-` or `.`",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"order_status","body":{"text":"Your order shipped"},"action":{"name":"review_order","parameters":{"reference_id":"order-4521","order":{"status":"shipped"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"order_status","body":{"text":"Your order shipped"},"action":{"name":"review_order","parameters":{"reference_id":"order #4521","order":{"status":"shipped"}}}}}"#,
+    valid: example!("WA1801-order-reference-id", "valid"),
+    invalid: example!("WA1801-order-reference-id", "invalid"),
 };
 
 pub static ORDER_CURRENCY: Rule = Rule {
@@ -28,8 +28,8 @@ pub static ORDER_CURRENCY: Rule = Rule {
     source: meta!("payments/payments-br/orders", "Sending order details message", "131009"),
     summary: "An order's `currency` is BRL or INR, and matches its payment: `payment_type: \"br\"` needs BRL; UPI and payment gateways need INR.",
     help: "use BRL for payments in Brazil and INR for payments in India",
-    valid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"digital-goods","payment_type":"br","currency":"BRL","total_amount":{"value":1000,"offset":100},"order":{"status":"pending","tax":{"value":0,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Ebook","amount":{"value":1000,"offset":100},"quantity":1}],"subtotal":{"value":1000,"offset":100}}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"digital-goods","payment_type":"br","currency":"INR","total_amount":{"value":1000,"offset":100},"order":{"status":"pending","tax":{"value":0,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Ebook","amount":{"value":1000,"offset":100},"quantity":1}],"subtotal":{"value":1000,"offset":100}}}}}}"#,
+    valid: example!("WA1802-order-currency", "valid"),
+    invalid: example!("WA1802-order-currency", "invalid"),
 };
 
 pub static ORDER_AMOUNT: Rule = Rule {
@@ -40,8 +40,8 @@ pub static ORDER_AMOUNT: Rule = Rule {
     source: meta!("payments/payments-in/pg", "Step 1: Assemble the interactive object", "131009"),
     summary: "Every amount is `{\"value\": <integer ≥ 0>, \"offset\": 100}` (value in hundredths); an item's `quantity` is an integer ≥ 1 and its `sale_amount` is below its `amount`.",
     help: "write 12.50 as {\"value\": 1250, \"offset\": 100}",
-    valid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"digital-goods","payment_type":"br","currency":"BRL","total_amount":{"value":1250,"offset":100},"order":{"status":"pending","tax":{"value":0,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Ebook","amount":{"value":1250,"offset":100},"quantity":1}],"subtotal":{"value":1250,"offset":100}}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"digital-goods","payment_type":"br","currency":"BRL","total_amount":{"value":1250,"offset":100},"order":{"status":"pending","tax":{"value":0,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Ebook","amount":{"value":12.5,"offset":1},"quantity":1}],"subtotal":{"value":1250,"offset":100}}}}}}"#,
+    valid: example!("WA1803-order-amount", "valid"),
+    invalid: example!("WA1803-order-amount", "invalid"),
 };
 
 pub static ORDER_ARITHMETIC: Rule = Rule {
@@ -52,8 +52,8 @@ pub static ORDER_ARITHMETIC: Rule = Rule {
     source: meta!("payments/payments-in/pg", "Step 1: Assemble the interactive object", "131009"),
     summary: "`subtotal` is the sum of each item's (sale) amount × quantity, and `total_amount` is subtotal + tax + shipping − discount.",
     help: "recompute the totals from the items",
-    valid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"physical-goods","payment_type":"br","currency":"BRL","total_amount":{"value":2600,"offset":100},"order":{"status":"pending","tax":{"value":100,"offset":100},"shipping":{"value":500,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Mug","amount":{"value":1000,"offset":100},"quantity":2}],"subtotal":{"value":2000,"offset":100}}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+5511987654321","type":"interactive","interactive":{"type":"order_details","body":{"text":"Your order"},"action":{"name":"review_and_pay","parameters":{"reference_id":"pedido-1","type":"physical-goods","payment_type":"br","currency":"BRL","total_amount":{"value":2000,"offset":100},"order":{"status":"pending","tax":{"value":100,"offset":100},"shipping":{"value":500,"offset":100},"items":[{"retailer_id":"SKU-1","name":"Mug","amount":{"value":1000,"offset":100},"quantity":2}],"subtotal":{"value":2000,"offset":100}}}}}}"#,
+    valid: example!("WA1804-order-arithmetic", "valid"),
+    invalid: example!("WA1804-order-arithmetic", "invalid"),
 };
 
 pub static ORDER_TEXT_LENGTH: Rule = Rule {
@@ -65,8 +65,8 @@ pub static ORDER_TEXT_LENGTH: Rule = Rule {
     summary:
         "Item names and amount descriptions are at most 60 characters; order and expiration descriptions at most 120.",
     help: "shorten the text",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"order_status","body":{"text":"Your order shipped"},"action":{"name":"review_order","parameters":{"reference_id":"order-4521","order":{"status":"shipped","description":"Left our warehouse today"}}}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"order_status","body":{"text":"Your order shipped"},"action":{"name":"review_order","parameters":{"reference_id":"order-4521","order":{"status":"shipped","description":"Your parcel left our warehouse in São Paulo this morning and is on its way to the carrier's sorting centre; expect it in two to three days."}}}}}"#,
+    valid: example!("WA1805-order-text-length", "valid"),
+    invalid: example!("WA1805-order-text-length", "invalid"),
 };
 
 const MAX_REFERENCE_ID: usize = 60;

@@ -15,8 +15,8 @@ pub static PRODUCT_ITEMS_TOTAL: Rule = Rule {
     source: meta!("catalogs/multi-product-messages", "Step 1: Assemble the interactive object", "131009"),
     summary: "A multi-product message has at most 30 products across all its sections.",
     help: "drop products or send a catalog message instead",
-    valid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Picks"},"body":{"text":"For you"},"action":{"catalog_id":"367025965434465","sections":[{"title":"Shoes","product_items":[{"product_retailer_id":"SKU-1"},{"product_retailer_id":"SKU-2"}]}]}}}"#,
-    invalid: r#"{"messaging_product":"whatsapp","to":"+16505551234","type":"interactive","interactive":{"type":"product_list","header":{"type":"text","text":"Picks"},"body":{"text":"For you"},"action":{"catalog_id":"367025965434465","sections":[{"title":"A","product_items":[{"product_retailer_id":"1"},{"product_retailer_id":"2"},{"product_retailer_id":"3"},{"product_retailer_id":"4"},{"product_retailer_id":"5"},{"product_retailer_id":"6"},{"product_retailer_id":"7"},{"product_retailer_id":"8"},{"product_retailer_id":"9"},{"product_retailer_id":"10"},{"product_retailer_id":"11"},{"product_retailer_id":"12"},{"product_retailer_id":"13"},{"product_retailer_id":"14"},{"product_retailer_id":"15"},{"product_retailer_id":"16"}]},{"title":"B","product_items":[{"product_retailer_id":"17"},{"product_retailer_id":"18"},{"product_retailer_id":"19"},{"product_retailer_id":"20"},{"product_retailer_id":"21"},{"product_retailer_id":"22"},{"product_retailer_id":"23"},{"product_retailer_id":"24"},{"product_retailer_id":"25"},{"product_retailer_id":"26"},{"product_retailer_id":"27"},{"product_retailer_id":"28"},{"product_retailer_id":"29"},{"product_retailer_id":"30"},{"product_retailer_id":"31"}]}]}}}"#,
+    valid: example!("WA0901-product-items-total", "valid"),
+    invalid: example!("WA0901-product-items-total", "invalid"),
 };
 
 const MAX_PRODUCTS: usize = 30;

@@ -3,7 +3,7 @@
 #![allow(dead_code)] // the wasm build compiles only the modules that run there
 
 use serde_json::{json, Value};
-use wa_lint::{Kind, Options, ServiceWindow, Templates};
+use wa_lint::{Options, Rule};
 
 pub const PHONE: &str = "+16505551234";
 
@@ -131,20 +131,12 @@ pub fn with(mut payload: Value, pointer: &str, value: Value) -> Value {
     payload
 }
 
-/// The options a rule's examples are linted with: window rules (WA15xx) report only when the
-/// caller says the window is closed; template-aware rules (WA20xx) check sends against the
-/// definitions of `tests/templates/definitions.json`; definition rules (WA21xx) lint their
-/// examples as template definitions.
-pub fn options_for(code: &str) -> Options {
-    let window = if code.starts_with("WA15") { ServiceWindow::Closed } else { ServiceWindow::Unknown };
-    let options = Options::default().with_service_window(window);
-    if code.starts_with("WA20") {
-        let definitions = std::fs::read_to_string("tests/templates/definitions.json").expect("the test definitions");
-        options.with_templates(Templates::from_json(&definitions).expect("the test definitions parse"))
-    } else if code.starts_with("WA21") {
-        options.with_kind(Kind::TemplateDefinition)
-    } else {
-        options
+/// The options a rule's spec folder gives its examples (`tests/specs/<code>-<name>/options.json`).
+pub fn spec_options(rule: &Rule) -> Options {
+    let path = format!("tests/specs/{}-{}/options.json", rule.code, rule.name);
+    match std::fs::read_to_string(&path) {
+        Ok(json) => Options::from_json(&json).unwrap_or_else(|error| panic!("{path}: {error}")),
+        Err(_) => Options::default(),
     }
 }
 
