@@ -31,18 +31,22 @@
 
 #![warn(missing_docs)]
 
+// First: the rule macros (`meta!`, `decision!`, `example!`) that every rule family uses.
+#[macro_use]
+mod rule;
+
 mod check;
+mod context;
 mod diagnostic;
 mod document;
 mod locate;
+mod measure;
 mod options;
 mod parse;
+mod registry;
 pub mod render;
-#[macro_use]
-mod rule;
 mod rules;
 mod templates;
-mod text;
 
 pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
 pub use locate::utf16_offsets;
@@ -53,38 +57,39 @@ pub use parse::MAX_DEPTH;
 pub use rule::Rule;
 pub use templates::{Templates, TemplatesError};
 
-use check::{Anchor, Ctx, Finding, Suppressed};
+use check::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING, TOO_MANY_DIAGNOSTICS};
+use check::{Anchor, Ctx, Finding, Settings, Suppressed};
 use locate::SourceMap;
-use rules::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING, TOO_MANY_DIAGNOSTICS};
 use serde_json::Value;
 use std::borrow::Cow;
 
 /// Lints a payload given as JSON text: parses it, checks every rule, and attaches source
 /// locations. Malformed JSON gives one `invalid-json` diagnostic at pointer `""`.
 pub fn lint(json: &str, options: &Options) -> Report {
+    let settings = options.settings();
     if json.len() > options.max_input_bytes {
         let message = format!("the input is {} bytes; the limit is {} bytes", json.len(), options.max_input_bytes);
         let location = Location { span: Span { start: 0, end: 0 }, line: 1, column: 1, end_line: 1, end_column: 1 };
-        return single(options, &INVALID_JSON, message, location);
+        return single(&settings, &INVALID_JSON, message, location);
     }
     let parsed = match parse::parse(json) {
         Ok(parsed) => parsed,
         Err(error) => {
             let source = SourceMap::new(json);
             let location = source.location(source.error_span(error.line, error.column));
-            return single(options, &INVALID_JSON, error.message, location);
+            return single(&settings, &INVALID_JSON, error.message, location);
         }
     };
-    let (findings, mut suppressed) = run(&parsed.value, options, json.len());
+    let (findings, mut suppressed) = run(&parsed.value, options, &settings, json.len());
     if findings.is_empty() && !parsed.has_duplicate_keys {
         return Report::default();
     }
     // Positions for all findings and duplicate keys at once: linear in the text, whatever their number.
     let source = SourceMap::new(json);
     let mut duplicates = if parsed.has_duplicate_keys { source.duplicate_keys() } else { Vec::new() };
-    let room = options.max_diagnostics.saturating_sub(findings.len());
+    let room = settings.max_diagnostics.saturating_sub(findings.len());
     if duplicates.len() > room {
-        if let Some(severity) = options.severity_of(&DUPLICATE_KEY) {
+        if let Some(severity) = settings.severity_of(&DUPLICATE_KEY) {
             suppressed.add_many(severity, duplicates.len() - room);
         }
         duplicates.truncate(room);
@@ -97,7 +102,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
         .zip(locations.by_ref())
         .map(|(finding, location)| diagnostic(finding, Some(location)))
         .collect();
-    if let Some(severity) = options.severity_of(&DUPLICATE_KEY) {
+    if let Some(severity) = settings.severity_of(&DUPLICATE_KEY) {
         for (duplicate, (ignored, kept)) in duplicates.into_iter().zip(pairs(locations)) {
             let message =
                 format!("`{}` is given again at line {}; this earlier value is ignored", duplicate.name, kept.line);
@@ -109,7 +114,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
     diagnostics.sort_by_key(|d| d.location.map(|l| (l.span.start, l.span.end)));
     // The count of what is not listed comes last, at the end of the text.
     let end = source.location(Span { start: json.len(), end: json.len() });
-    diagnostics.extend(summary(options, suppressed).map(|finding| diagnostic(finding, Some(end))));
+    diagnostics.extend(summary(&settings, suppressed).map(|finding| diagnostic(finding, Some(end))));
     Report { diagnostics }
 }
 
@@ -125,22 +130,23 @@ pub fn lint(json: &str, options: &Options) -> Report {
 /// assert!(wa_lint::lint_value(&message, &wa_lint::Options::default()).is_empty());
 /// ```
 pub fn lint_value(value: &Value, options: &Options) -> Report {
-    let (findings, suppressed) = run(value, options, compact_size(value));
-    let listed = findings.into_iter().chain(summary(options, suppressed));
+    let settings = options.settings();
+    let (findings, suppressed) = run(value, options, &settings, compact_size(value));
+    let listed = findings.into_iter().chain(summary(&settings, suppressed));
     Report { diagnostics: listed.map(|finding| diagnostic(finding, None)).collect() }
 }
 
 /// The one finding that counts what the report does not list, if it left any out.
-fn summary(options: &Options, suppressed: Suppressed) -> Option<Finding> {
+fn summary(settings: &Settings, suppressed: Suppressed) -> Option<Finding> {
     let severity = suppressed.worst()?;
-    options.severity_of(&TOO_MANY_DIAGNOSTICS)?;
+    settings.severity_of(&TOO_MANY_DIAGNOSTICS)?;
     let message = format!(
         "{} more findings are not listed ({} errors, {} warnings, {} infos); a report lists at most {}",
         suppressed.total(),
         suppressed.errors,
         suppressed.warnings,
         suppressed.infos,
-        options.max_diagnostics
+        settings.max_diagnostics
     );
     Some(Finding {
         rule: &TOO_MANY_DIAGNOSTICS,
@@ -160,12 +166,12 @@ fn summary(options: &Options, suppressed: Suppressed) -> Option<Finding> {
 /// assert_eq!(rule.name, "button-title-length");
 /// ```
 pub fn rules() -> &'static [&'static Rule] {
-    rules::ALL
+    registry::ALL
 }
 
 /// Finds a rule by code (`WA0702`) or name (`button-title-length`).
 pub fn find_rule(code_or_name: &str) -> Option<&'static Rule> {
-    rule::find(code_or_name)
+    registry::find(code_or_name)
 }
 
 /// The JSON Schema (draft 2020-12) of a message payload, as shipped in `schemas/`: for editors
@@ -185,14 +191,14 @@ const MAX_DECODING_PASSES: usize = 4;
 /// Runs the rules on `value`. `payload_bytes` is the size of the text as sent (for `lint_value`,
 /// its compact serialization).
 /// Returns the findings and what was counted past the report's limit.
-fn run(value: &Value, options: &Options, payload_bytes: usize) -> (Vec<Finding>, Suppressed) {
+fn run(value: &Value, options: &Options, settings: &Settings, payload_bytes: usize) -> (Vec<Finding>, Suppressed) {
     let nulls = document::null_members(value);
     let mut current = if nulls.is_empty() { Cow::Borrowed(value) } else { Cow::Owned(document::without_nulls(value)) };
     let mut decoded = Vec::new();
     let mut earlier_notes = Vec::new();
     let mut pass = 1;
     let (mut findings, suppressed) = loop {
-        let mut ctx = Ctx::new(options);
+        let mut ctx = Ctx::new(settings);
         ctx.nulls.clone_from(&nulls);
         check_document(&mut ctx, &current, options, payload_bytes);
         if ctx.encoded.is_empty() || pass == MAX_DECODING_PASSES {
@@ -262,8 +268,8 @@ fn compact_size(value: &Value) -> usize {
     counter.0
 }
 
-fn single(options: &Options, rule: &'static Rule, message: String, location: Location) -> Report {
-    let Some(severity) = options.severity_of(rule) else { return Report::default() };
+fn single(settings: &Settings, rule: &'static Rule, message: String, location: Location) -> Report {
+    let Some(severity) = settings.severity_of(rule) else { return Report::default() };
     let finding = Finding { rule, severity, pointer: String::new(), anchor: Anchor::Value, message, help: None };
     Report { diagnostics: vec![diagnostic(finding, Some(location))] }
 }

@@ -1,7 +1,9 @@
 //! What a caller can tune: severities per rule, the customer service window, the input size limit.
 
+use crate::check::Settings;
+pub use crate::context::{Endpoint, Kind, ServiceWindow};
 use crate::diagnostic::Severity;
-use crate::rule::{self, Rule};
+use crate::registry;
 use crate::templates::{Templates, TemplatesError};
 use serde_json::Value;
 use std::str::FromStr;
@@ -13,18 +15,6 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 /// The default number of diagnostics a report lists: far more than anyone reads, few enough that
 /// an input with a finding in each of millions of items is reported in bounded time and memory.
 pub const DEFAULT_MAX_DIAGNOSTICS: usize = 10_000;
-
-/// Whether the recipient's 24-hour customer service window is open (CONSTRAINTS §15).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ServiceWindow {
-    /// Not known: window rules are not checked.
-    #[default]
-    Unknown,
-    /// Any message type may be sent.
-    Open,
-    /// Only templates may be sent.
-    Closed,
-}
 
 impl FromStr for ServiceWindow {
     type Err = OptionsError;
@@ -38,18 +28,6 @@ impl FromStr for ServiceWindow {
     }
 }
 
-/// The endpoint the payload is POSTed to (CONSTRAINTS §18): `/<PHONE_NUMBER_ID>/messages`, or
-/// `/<PHONE_NUMBER_ID>/marketing_messages` (marketing templates with `product_policy` and
-/// `message_activity_sharing`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Endpoint {
-    /// `/messages`: every message type.
-    #[default]
-    Messages,
-    /// `/marketing_messages`: marketing templates only.
-    MarketingMessages,
-}
-
 impl FromStr for Endpoint {
     type Err = OptionsError;
     fn from_str(text: &str) -> Result<Self, OptionsError> {
@@ -59,20 +37,6 @@ impl FromStr for Endpoint {
             _ => Err(OptionsError::Endpoint(text.to_owned())),
         }
     }
-}
-
-/// What the linted document is (§20, §21).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Kind {
-    /// Decided from the document: a template definition (`components` with a `category` or a
-    /// string `language`), `{"data": [definitions…]}` or an array of definitions is checked as
-    /// definitions (§21); anything else as a message.
-    #[default]
-    Auto,
-    /// A message payload, whatever it looks like.
-    Message,
-    /// A template definition, a list of them, or what `GET /<WABA_ID>/message_templates` returns.
-    TemplateDefinition,
 }
 
 impl FromStr for Kind {
@@ -202,7 +166,7 @@ impl Options {
 
     /// Overrides one rule's severity, or turns it off. `rule` is a code (`WA0703`) or a name.
     pub fn with_rule(mut self, rule: &str, level: Level) -> Result<Self, OptionsError> {
-        let found = rule::find(rule).ok_or_else(|| OptionsError::UnknownRule(rule.to_owned()))?;
+        let found = registry::find(rule).ok_or_else(|| OptionsError::UnknownRule(rule.to_owned()))?;
         self.overrides.retain(|(code, _)| *code != found.code);
         self.overrides.push((found.code, level));
         Ok(self)
@@ -286,13 +250,18 @@ impl Options {
         Ok(options)
     }
 
-    /// The severity this rule reports at, or `None` when it is off.
-    pub(crate) fn severity_of(&self, rule: &Rule) -> Option<Severity> {
-        match self.overrides.iter().find(|(code, _)| *code == rule.code) {
-            Some((_, Level::Off)) => None,
-            Some((_, Level::On(severity))) => Some(*severity),
-            None => Some(rule.severity),
-        }
+    /// What the engine runs with: each changed rule's severity resolved (`None` for off), and
+    /// the facts about the send that rules read.
+    pub(crate) fn settings(&self) -> Settings {
+        let overrides = self
+            .overrides
+            .iter()
+            .map(|&(code, level)| match level {
+                Level::Off => (code, None),
+                Level::On(severity) => (code, Some(severity)),
+            })
+            .collect();
+        Settings::new(overrides, self.service_window, self.endpoint, self.max_diagnostics)
     }
 }
 

@@ -29,11 +29,6 @@ pub struct Rule {
     pub invalid: &'static str,
 }
 
-/// Finds a rule by code (`WA0703`) or name (`button-title-length`).
-pub fn find(code_or_name: &str) -> Option<&'static Rule> {
-    crate::rules::ALL.iter().copied().find(|rule| rule.code == code_or_name || rule.name == code_or_name)
-}
-
 /// A rule's source on Meta's current pages: the page (a path under
 /// developers.facebook.com/documentation/business-messaging/whatsapp/), the section that states
 /// the constraint, and the API error it prevents when one is known.

@@ -2,10 +2,12 @@
 
 pub(crate) mod pointer;
 pub(crate) mod shape;
+pub(crate) mod structure;
 
 pub(crate) use pointer::Ptr;
 
-use crate::options::{Endpoint, Options, ServiceWindow};
+use crate::context::{Endpoint, ServiceWindow};
+use crate::diagnostic::Severity;
 use crate::rule::Rule;
 use std::collections::HashMap;
 
@@ -24,7 +26,7 @@ pub(crate) enum Anchor {
 #[derive(Debug)]
 pub(crate) struct Finding {
     pub rule: &'static Rule,
-    pub severity: crate::Severity,
+    pub severity: Severity,
     pub pointer: String,
     pub anchor: Anchor,
     pub message: String,
@@ -40,15 +42,15 @@ pub(crate) struct Suppressed {
 }
 
 impl Suppressed {
-    pub fn add(&mut self, severity: crate::Severity) {
+    pub fn add(&mut self, severity: Severity) {
         self.add_many(severity, 1);
     }
 
-    pub fn add_many(&mut self, severity: crate::Severity, count: usize) {
+    pub fn add_many(&mut self, severity: Severity, count: usize) {
         match severity {
-            crate::Severity::Error => self.errors += count,
-            crate::Severity::Warning => self.warnings += count,
-            crate::Severity::Info => self.infos += count,
+            Severity::Error => self.errors += count,
+            Severity::Warning => self.warnings += count,
+            Severity::Info => self.infos += count,
         }
     }
 
@@ -57,8 +59,8 @@ impl Suppressed {
     }
 
     /// The most serious severity counted, if any.
-    pub fn worst(&self) -> Option<crate::Severity> {
-        use crate::Severity::{Error, Info, Warning};
+    pub fn worst(&self) -> Option<Severity> {
+        use Severity::{Error, Info, Warning};
         [(self.errors, Error), (self.warnings, Warning), (self.infos, Info)]
             .into_iter()
             .find(|&(count, _)| count > 0)
@@ -75,11 +77,42 @@ pub(crate) struct Envelope {
     pub category: bool,
 }
 
-/// The state of one lint run: options in, findings out.
+/// What the engine runs with, resolved from the caller's options once per run: the engine never
+/// sees `Options`.
+#[derive(Debug)]
+pub(crate) struct Settings {
+    /// The rules whose level the caller changed, by code: `None` is off.
+    overrides: Vec<(&'static str, Option<Severity>)>,
+    pub service_window: ServiceWindow,
+    pub endpoint: Endpoint,
+    /// How many findings a report lists.
+    pub max_diagnostics: usize,
+}
+
+impl Settings {
+    pub fn new(
+        overrides: Vec<(&'static str, Option<Severity>)>,
+        service_window: ServiceWindow,
+        endpoint: Endpoint,
+        max_diagnostics: usize,
+    ) -> Self {
+        Self { overrides, service_window, endpoint, max_diagnostics }
+    }
+
+    /// The severity `rule` reports at, or `None` when it is off.
+    pub fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+        match self.overrides.iter().find(|(code, _)| *code == rule.code) {
+            Some(&(_, severity)) => severity,
+            None => Some(rule.severity),
+        }
+    }
+}
+
+/// The state of one lint run: settings in, findings out.
 pub(crate) struct Ctx<'o> {
-    options: &'o Options,
+    settings: &'o Settings,
     pub findings: Vec<Finding>,
-    /// Findings past `Options::max_diagnostics`: counted, not kept (nor their pointers rendered).
+    /// Findings past `Settings::max_diagnostics`: counted, not kept (nor their pointers rendered).
     pub suppressed: Suppressed,
     /// Pointers of strings that hold the JSON of the object or array expected there (§1): the
     /// run lints them again decoded.
@@ -91,9 +124,9 @@ pub(crate) struct Ctx<'o> {
 }
 
 impl<'o> Ctx<'o> {
-    pub fn new(options: &'o Options) -> Self {
+    pub fn new(settings: &'o Settings) -> Self {
         Self {
-            options,
+            settings,
             findings: Vec::new(),
             suppressed: Suppressed::default(),
             encoded: Vec::new(),
@@ -103,11 +136,11 @@ impl<'o> Ctx<'o> {
     }
 
     pub fn service_window(&self) -> ServiceWindow {
-        self.options.service_window
+        self.settings.service_window
     }
 
     pub fn endpoint(&self) -> Endpoint {
-        self.options.endpoint
+        self.settings.endpoint
     }
 
     /// Reports `rule` at the value `at`, with the rule's own help.
@@ -131,7 +164,7 @@ impl<'o> Ctx<'o> {
     }
 
     fn push(&mut self, rule: &'static Rule, at: &Ptr, anchor: Anchor, message: String, help: Option<String>) {
-        if let Some(severity) = self.options.severity_of(rule) {
+        if let Some(severity) = self.settings.severity_of(rule) {
             if self.is_full(severity) {
                 return;
             }
@@ -143,15 +176,15 @@ impl<'o> Ctx<'o> {
     /// it is on but the report is full, the finding is counted here, so a caller that gets
     /// `false` skips the work of writing it.
     pub fn lists(&mut self, rule: &'static Rule) -> bool {
-        match self.options.severity_of(rule) {
+        match self.settings.severity_of(rule) {
             Some(severity) => !self.is_full(severity),
             None => false,
         }
     }
 
     /// Whether the report holds as many findings as it lists; if so, one of `severity` is counted.
-    fn is_full(&mut self, severity: crate::Severity) -> bool {
-        let full = self.findings.len() >= self.options.max_diagnostics;
+    fn is_full(&mut self, severity: Severity) -> bool {
+        let full = self.findings.len() >= self.settings.max_diagnostics;
         if full {
             self.suppressed.add(severity);
         }
@@ -167,7 +200,7 @@ impl<'o> Ctx<'o> {
         message: String,
         help: Option<String>,
     ) {
-        if let Some(severity) = self.options.severity_of(rule) {
+        if let Some(severity) = self.settings.severity_of(rule) {
             if !self.is_full(severity) {
                 self.findings.push(Finding { rule, severity, pointer, anchor, message, help });
             }

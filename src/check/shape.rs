@@ -3,12 +3,12 @@
 //! rules call it, then check what a shape cannot say (totals, uniqueness, conditions).
 
 use super::{Ctx, Ptr};
-use crate::rule::Rule;
-use crate::rules::structure::{
+use crate::check::structure::{
     EMPTY_STRING, INVALID_VALUE, JSON_ENCODED_STRING, MISSING_MEMBER, NULL_MEMBER, UNKNOWN_MEMBER, UTF16_LENGTH,
     WRONG_TYPE,
 };
-use crate::text;
+use crate::measure;
+use crate::rule::Rule;
 use serde_json::{Map, Value};
 
 /// An object's documented members.
@@ -176,7 +176,7 @@ fn unknown_member(ctx: &mut Ctx, parent: &Ptr, key: &str, shape: &Shape) {
     if !ctx.lists(&UNKNOWN_MEMBER) {
         return;
     }
-    let suggestion = text::closest(key, shape.fields.iter().map(|field| field.name));
+    let suggestion = measure::closest(key, shape.fields.iter().map(|field| field.name));
     let help = suggestion.map(|name| format!("did you mean `{name}`?"));
     ctx.report_key(&UNKNOWN_MEMBER, &parent.key(key), format!("unknown member `{key}` in {}", shape.name), help);
 }
@@ -251,7 +251,7 @@ pub(crate) fn check_enum(ctx: &mut Ctx, text: &str, at: &Ptr, allowed: &[&str]) 
         _ => format!("one of {}", allowed.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")),
     };
     let message = format!("`{name}` is \"{text}\"; expected {expected}");
-    match text::closest(text, allowed.iter().copied()) {
+    match measure::closest(text, allowed.iter().copied()) {
         Some(suggestion) => {
             ctx.report_with_help(&INVALID_VALUE, at, message, format!("did you mean \"{suggestion}\"?"))
         }
@@ -266,7 +266,7 @@ pub(crate) fn check_limit(ctx: &mut Ctx, text: &str, at: &Ptr, limit: &Limit) {
     if text.len() <= limit.max && (limit.min == 0 || !text.is_empty()) {
         return;
     }
-    let count = text::chars(text);
+    let count = measure::chars(text);
     if count < limit.min {
         let message = match limit.min {
             1 => format!("{} is empty; it needs 1 to {} characters", limit.what, limit.max),
@@ -276,7 +276,7 @@ pub(crate) fn check_limit(ctx: &mut Ctx, text: &str, at: &Ptr, limit: &Limit) {
     } else if count > limit.max {
         ctx.report(limit.rule, at, format!("{} is {count} characters; the limit is {}", limit.what, limit.max));
     } else if text.len() > limit.max {
-        let units = text::utf16_units(text);
+        let units = measure::utf16_units(text);
         if units > limit.max {
             ctx.report(
                 &UTF16_LENGTH,

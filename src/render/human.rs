@@ -1,6 +1,6 @@
 //! The human format: rustc-style code frames, and the closing totals.
 
-use super::Totals;
+use super::totals::Totals;
 use crate::diagnostic::{Diagnostic, Report};
 use std::fmt::Write;
 

@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
+use crate::measure;
 use crate::rule::Rule;
-use crate::text as measure;
 use serde_json::{Map, Value};
 
 pub static CONTACTS_COUNT: Rule = Rule {

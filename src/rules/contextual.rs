@@ -3,10 +3,10 @@
 //! the `/marketing_messages` endpoint, and the payload's size.
 
 use crate::check::{Ctx, Ptr};
+use crate::context::Endpoint;
 use crate::diagnostic::Severity::{Error, Info, Warning};
-use crate::options::Endpoint;
 use crate::rule::Rule;
-use crate::rules::route::MessageType;
+use crate::rules::message_type::MessageType;
 use serde_json::{Map, Value};
 
 pub static PAYLOAD_SIZE: Rule = Rule {

@@ -2,12 +2,12 @@
 //! to the rules of each message type.
 
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
+use crate::check::structure;
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
+use crate::measure;
 use crate::rule::Rule;
-use crate::rules::route::MessageType;
-use crate::rules::structure;
-use crate::text as measure;
+use crate::rules::message_type::MessageType;
 use serde_json::{Map, Value};
 
 pub static INVALID_PHONE_NUMBER: Rule = Rule {

@@ -4,8 +4,8 @@
 use crate::check::shape::{self, optional, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
+use crate::measure;
 use crate::rule::Rule;
-use crate::text as measure;
 use serde_json::{Map, Value};
 
 pub static MEDIA_SOURCE_MISSING: Rule = Rule {

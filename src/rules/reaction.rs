@@ -3,9 +3,9 @@
 use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::measure;
 use crate::rule::Rule;
 use crate::rules::envelope::WAMID;
-use crate::text as measure;
 use serde_json::Value;
 
 pub static REACTION_EMOJI: Rule = Rule {

@@ -2,69 +2,13 @@
 //! message type it names. Message types are an exhaustive enum: an unknown `type` is reported
 //! once (by the envelope's shape) and nothing beneath it is checked.
 
-use crate::check::shape;
+use crate::check::{shape, structure};
 use crate::check::{Ctx, Envelope, Ptr};
+use crate::rules::message_type::MessageType;
 use crate::rules::{
-    contacts, contextual, envelope, interactive, location, media, pin, reaction, structure, template, text, window,
+    contacts, contextual, envelope, interactive, location, media, pin, reaction, template, text, window,
 };
 use serde_json::Value;
-
-/// A message's `type`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MessageType {
-    Text,
-    Image,
-    Audio,
-    Document,
-    Sticker,
-    Video,
-    Location,
-    Contacts,
-    Interactive,
-    Template,
-    Reaction,
-    Pin,
-}
-
-impl MessageType {
-    const ALL: [MessageType; 12] = [
-        Self::Text,
-        Self::Image,
-        Self::Audio,
-        Self::Document,
-        Self::Sticker,
-        Self::Video,
-        Self::Location,
-        Self::Contacts,
-        Self::Interactive,
-        Self::Template,
-        Self::Reaction,
-        Self::Pin,
-    ];
-    /// The names, in the order of [`MessageType::ALL`] (the reference's order, then §18's `pin`).
-    pub const NAMES: &'static [&'static str] = &[
-        "text",
-        "image",
-        "audio",
-        "document",
-        "sticker",
-        "video",
-        "location",
-        "contacts",
-        "interactive",
-        "template",
-        "reaction",
-        "pin",
-    ];
-
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::NAMES.iter().position(|known| *known == name).map(|index| Self::ALL[index])
-    }
-
-    pub fn name(self) -> &'static str {
-        Self::NAMES[Self::ALL.iter().position(|known| *known == self).unwrap_or_default()]
-    }
-}
 
 /// Lints a whole payload: a mark-as-read body, or an envelope and the message it carries.
 pub(crate) fn check(ctx: &mut Ctx, document: &Value, payload_bytes: usize) {

@@ -3,9 +3,9 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
+use crate::measure;
 use crate::rule::Rule;
 use crate::rules::{interactive, location, media};
-use crate::text as measure;
 use serde_json::{Map, Value};
 
 pub static TEMPLATE_NAMESPACE: Rule = Rule {

@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
+use crate::measure;
 use crate::rule::Rule;
-use crate::text as measure;
 use serde_json::Value;
 
 pub static TEXT_BODY_LENGTH: Rule = Rule {

@@ -1,8 +1,8 @@
 //! The customer service window (§15): checked only when the caller says whether it is open.
 
 use crate::check::{Ctx, Ptr};
+use crate::context::ServiceWindow;
 use crate::diagnostic::Severity::Error;
-use crate::options::ServiceWindow;
 use crate::rule::Rule;
 use serde_json::{Map, Value};
 

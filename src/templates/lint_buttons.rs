@@ -5,7 +5,7 @@ use super::definition_rules::*;
 use super::placeholders;
 use super::shapes;
 use crate::check::{shape, Ctx, Ptr};
-use crate::text as measure;
+use crate::measure;
 use serde_json::{Map, Value};
 
 const BUTTON_TYPES: &[&str] = &[

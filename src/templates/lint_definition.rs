@@ -4,8 +4,8 @@
 use super::definition_rules::*;
 use super::lint_text::{self, Part, Scope};
 use super::shapes;
+use crate::check::structure::{ROOT_NOT_OBJECT, UNKNOWN_MEMBER};
 use crate::check::{shape, Ctx, Ptr};
-use crate::rules::structure::{ROOT_NOT_OBJECT, UNKNOWN_MEMBER};
 use crate::rules::template::is_template_name;
 use serde_json::{Map, Value};
 
@@ -126,15 +126,16 @@ fn check_components<'v>(
             }
             "BUTTONS" => layout.buttons.extend(super::lint_buttons::check(ctx, members, &component_at, scope.category)),
             "LIMITED_TIME_OFFER" => layout.offer = Some((index, members)),
-            _ => super::lint_carousel::check(ctx, members, &component_at, scope),
+            _ => super::lint_carousel::check(ctx, members, &component_at, scope, card_components),
         }
     }
     layout
 }
 
-pub(super) fn check_card_components(ctx: &mut Ctx, components: &[Value], at: &Ptr, scope: Scope) -> (bool, usize) {
-    let layout = check_components(ctx, components, at, scope, MAX_CARD_BODY);
-    (layout.body, layout.buttons.len())
+/// A carousel card's components, checked as a definition's are (with the card's body limit):
+/// returns how many buttons the card has.
+fn card_components(ctx: &mut Ctx, components: &[Value], at: &Ptr, scope: Scope) -> usize {
+    check_components(ctx, components, at, scope, MAX_CARD_BODY).buttons.len()
 }
 
 fn is_type(component: &Value, kind: &str) -> bool {
@@ -203,7 +204,7 @@ fn upper_enum(
         return upper;
     }
     let message = format!("`{key}` is \"{text}\"; expected {}", allowed.join(", "));
-    match crate::text::closest(&upper, allowed.iter().copied()) {
+    match crate::measure::closest(&upper, allowed.iter().copied()) {
         Some(close) => ctx.report_with_help(rule, &key_at, message, format!("did you mean \"{close}\"?")),
         None => ctx.report(rule, &key_at, message),
     }
@@ -290,7 +291,7 @@ fn check_offer(ctx: &mut Ctx, offer: &Map<String, Value>, layout: &Layout, at: &
     }
     let offer_value = offer.get("limited_time_offer");
     if let Some(text) = offer_value.and_then(|o| o.get("text")).and_then(Value::as_str) {
-        let count = crate::text::chars(text);
+        let count = crate::measure::chars(text);
         if count > MAX_OFFER_TEXT {
             let message = format!("the offer text is {count} characters; the limit is {MAX_OFFER_TEXT}");
             let value_at = offer_at.key("limited_time_offer");

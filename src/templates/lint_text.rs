@@ -3,7 +3,7 @@
 use super::definition_rules::*;
 use super::placeholders::{self, Placeholder, Variable};
 use crate::check::{Ctx, Ptr};
-use crate::text as measure;
+use crate::measure;
 use serde_json::{Map, Value};
 
 /// What a definition's texts are checked with.

@@ -13,6 +13,7 @@ mod send;
 mod send_buttons;
 mod send_names;
 pub(crate) mod send_rules;
+mod sent;
 mod shapes;
 
 pub(crate) use detect::is_definitions_document;

@@ -3,9 +3,9 @@
 
 use super::definition::{Button, Definition, Parts};
 use super::placeholders;
-use super::send::{substitute, value_of, Check, Component, Sent, MAX_CARD_BODY};
 use super::send_rules::*;
-use crate::text as measure;
+use super::sent::{substitute, value_of, Check, Component, Sent, MAX_CARD_BODY};
+use crate::measure;
 use serde_json::Value;
 
 /// The `sub_type` a button component of this definition button type has; `None` when the

@@ -1,9 +1,9 @@
 //! §20.3: the parameters of a NAMED definition's header and body, matched by `parameter_name`.
 
 use super::placeholders::{self, Placeholder};
-use super::send::{value_of, Check, Sent};
 use super::send_rules::TEMPLATE_NAMED_PARAMETERS;
-use crate::text as measure;
+use super::sent::{value_of, Check, Sent};
+use crate::measure;
 use serde_json::Value;
 use std::collections::HashSet;
 

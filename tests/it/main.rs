@@ -12,6 +12,8 @@ mod boundaries;
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+mod layering;
+#[cfg(not(target_arch = "wasm32"))]
 mod meta_examples;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;

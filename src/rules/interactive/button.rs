@@ -1,6 +1,6 @@
 //! Reply-button messages (§8): one to three buttons with unique titles and ids.
 
-use super::{check_markdown, Uniques};
+use super::shared::{check_markdown, Uniques};
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};

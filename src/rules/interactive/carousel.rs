@@ -1,13 +1,13 @@
 //! Carousels (§18): 2 to 10 horizontally scrolling cards, either media cards (an image or video
 //! header, a short body, and a URL button or quick replies) or product cards (a catalog item).
 
-use super::{Uniques, PART_NOT_ALLOWED};
+use super::shared::{Uniques, PART_NOT_ALLOWED};
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
+use crate::measure;
 use crate::rule::Rule;
 use crate::rules::media;
-use crate::text as measure;
 use serde_json::{Map, Value};
 
 pub static CAROUSEL_CARDS_COUNT: Rule = Rule {

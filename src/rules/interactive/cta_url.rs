@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::measure;
 use crate::rule::Rule;
-use crate::text as measure;
 use serde_json::Value;
 
 pub static CTA_DISPLAY_TEXT_LENGTH: Rule = Rule {
@@ -59,7 +59,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 pub(super) fn check_parameters(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(parameters) = shape::object(ctx, value, at, &PARAMETERS) else { return };
     if let Some(label) = parameters.get("display_text").and_then(Value::as_str) {
-        super::check_markdown(ctx, label, &at.key("display_text"), "button label");
+        super::shared::check_markdown(ctx, label, &at.key("display_text"), "button label");
     }
     if let Some(url) = parameters.get("url").and_then(Value::as_str) {
         check_url(ctx, url, &at.key("url"));

@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
+use crate::measure;
 use crate::rule::Rule;
-use crate::text as measure;
 use serde_json::{Map, Value};
 
 pub static FLOW_FLAT_LAYOUT: Rule = Rule {
@@ -151,7 +151,7 @@ fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
         if measure::contains_emoji(cta) {
             ctx.report(&FLOW_CTA_EMOJI, &at.key("flow_cta"), format!("flow_cta \"{cta}\" contains an emoji"));
         }
-        super::check_markdown(ctx, cta, &at.key("flow_cta"), "flow_cta");
+        super::shared::check_markdown(ctx, cta, &at.key("flow_cta"), "flow_cta");
     }
     let navigate = fields.get("flow_action").and_then(Value::as_str).is_none_or(|action| action == "navigate");
     match fields.get("flow_action_payload") {

@@ -1,7 +1,7 @@
 //! List messages (§9): a button label, 1 to 10 sections, at most 10 rows in all, unique row ids.
 //! The section rules are shared with multi-product messages (§11).
 
-use super::{check_markdown, Uniques};
+use super::shared::{check_markdown, Uniques};
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
