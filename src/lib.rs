@@ -31,9 +31,11 @@
 
 #![warn(missing_docs)]
 
-// First: the rule macros (`meta!`, `decision!`, `example!`) that every rule family uses.
+// First: the macros every rule family uses (`meta!`, `decision!`, `example!`, `named_enum!`).
 #[macro_use]
 mod rule;
+#[macro_use]
+mod named;
 
 mod check;
 mod context;

@@ -170,11 +170,53 @@ const MAX_TEMPLATE_NAME: usize = 512;
 /// 10^12 ms is September 2001: an offer's end before that is a unit mistake.
 const EPOCH_MILLISECONDS_FLOOR: u64 = 1_000_000_000_000;
 
-/// Component types (§19); compared ignoring case, as Meta's pages mix cases.
-const COMPONENT_TYPES: &[&str] =
-    &["header", "body", "footer", "button", "carousel", "limited_time_offer", "tap_target_configuration"];
-const BUTTON_SUB_TYPES: &[&str] =
-    &["quick_reply", "url", "copy_code", "flow", "catalog", "mpm", "voice_call", "order_details"];
+named_enum! {
+    /// A sent component's `type` (§19), compared ignoring case, as Meta's pages mix cases.
+    enum ComponentType {
+        Header = "header",
+        Body = "body",
+        Footer = "footer",
+        Button = "button",
+        Carousel = "carousel",
+        LimitedTimeOffer = "limited_time_offer",
+        TapTargetConfiguration = "tap_target_configuration",
+    }
+}
+
+named_enum! {
+    /// A button component's `sub_type` (compared ignoring case).
+    enum ButtonSubType {
+        QuickReply = "quick_reply",
+        Url = "url",
+        CopyCode = "copy_code",
+        Flow = "flow",
+        Catalog = "catalog",
+        Mpm = "mpm",
+        VoiceCall = "voice_call",
+        OrderDetails = "order_details",
+    }
+}
+
+named_enum! {
+    /// A parameter's `type`; each component type allows some of them.
+    enum ParameterType {
+        Text = "text",
+        Image = "image",
+        Video = "video",
+        Document = "document",
+        Location = "location",
+        Product = "product",
+        Currency = "currency",
+        DateTime = "date_time",
+        Payload = "payload",
+        CouponCode = "coupon_code",
+        Action = "action",
+        TtlMinutes = "ttl_minutes",
+        LimitedTimeOffer = "limited_time_offer",
+        TapTargetConfiguration = "tap_target_configuration",
+    }
+}
+
 const HEADER_PARAMETER_TYPES: &[&str] = &["text", "image", "video", "document", "location", "product"];
 const BODY_PARAMETER_TYPES: &[&str] = &["text", "currency", "date_time"];
 /// `payload` and `text` (§14), and the parameters of the copy-code, flow, catalog, multi-product,
@@ -323,15 +365,18 @@ fn check_components(ctx: &mut Ctx, components: &[Value], at: &Ptr, body_only: bo
     }
 }
 
-/// The component's type, lower-cased, when it is a known one (else reported).
-fn component_type(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) -> Option<String> {
+/// The component's type, when it is a known one (else reported).
+fn component_type(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) -> Option<ComponentType> {
     let type_at = at.key("type");
     let Some(value) = component.get("type") else {
         shape::missing(ctx, at, "type", "template component");
         return None;
     };
     let lower = shape::expect_string(ctx, value, &type_at)?.to_ascii_lowercase();
-    shape::check_enum(ctx, &lower, &type_at, COMPONENT_TYPES).then_some(lower)
+    if !shape::check_enum(ctx, &lower, &type_at, ComponentType::NAMES) {
+        return None;
+    }
+    ComponentType::from_name(&lower)
 }
 
 fn check_component(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, body_only: bool) {
@@ -341,21 +386,21 @@ fn check_component(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, body
         Some(parameters) => shape::array(ctx, parameters, &parameters_at).unwrap_or_default(),
         None => &[],
     };
-    let (allowed, text_limit) = match component_type.as_str() {
-        "button" => {
+    let (allowed, text_limit) = match component_type {
+        ComponentType::Button => {
             check_button(ctx, component, at, parameters);
             (BUTTON_PARAMETER_TYPES, None)
         }
-        "header" => (HEADER_PARAMETER_TYPES, Some(&HEADER_TEXT)),
-        "body" if body_only => (BODY_PARAMETER_TYPES, Some(&BODY_ONLY_TEXT)),
-        "body" => (BODY_PARAMETER_TYPES, Some(&BODY_TEXT)),
-        "carousel" => {
+        ComponentType::Header => (HEADER_PARAMETER_TYPES, Some(&HEADER_TEXT)),
+        ComponentType::Body if body_only => (BODY_PARAMETER_TYPES, Some(&BODY_ONLY_TEXT)),
+        ComponentType::Body => (BODY_PARAMETER_TYPES, Some(&BODY_TEXT)),
+        ComponentType::Carousel => {
             check_carousel(ctx, component, at);
             (&[][..], None)
         }
-        "limited_time_offer" => (&["limited_time_offer"][..], None),
-        "tap_target_configuration" => (&["tap_target_configuration"][..], None),
-        _ => (&["text"][..], None),
+        ComponentType::LimitedTimeOffer => (&["limited_time_offer"][..], None),
+        ComponentType::TapTargetConfiguration => (&["tap_target_configuration"][..], None),
+        ComponentType::Footer => (&["text"][..], None),
     };
     for (index, parameter) in parameters.iter().enumerate() {
         check_parameter(ctx, parameter, &parameters_at.index(index), allowed, text_limit);
@@ -391,13 +436,20 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
             );
         }
     }
-    if component.contains_key("sub_type") && !BUTTON_SUB_TYPES.contains(&sub_type.as_str()) {
-        shape::check_enum(ctx, &sub_type, &sub_type_at, BUTTON_SUB_TYPES);
+    let known = ButtonSubType::from_name(&sub_type);
+    if component.contains_key("sub_type") && known.is_none() {
+        shape::check_enum(ctx, &sub_type, &sub_type_at, ButtonSubType::NAMES);
     }
-    let needed = match sub_type.as_str() {
-        "quick_reply" => "payload",
-        "url" => "text",
-        _ => return,
+    let Some(known) = known else { return };
+    let needed = match known {
+        ButtonSubType::QuickReply => "payload",
+        ButtonSubType::Url => "text",
+        ButtonSubType::CopyCode
+        | ButtonSubType::Flow
+        | ButtonSubType::Catalog
+        | ButtonSubType::Mpm
+        | ButtonSubType::VoiceCall
+        | ButtonSubType::OrderDetails => return,
     };
     let has_needed =
         parameters.iter().any(|p| p.get("type").and_then(Value::as_str) == Some(needed) && p.get(needed).is_some());
@@ -418,13 +470,15 @@ fn check_parameter(ctx: &mut Ctx, value: &Value, at: &Ptr, allowed: &[&str], tex
     if !shape::check_enum(ctx, kind, &type_at, allowed) {
         return;
     }
+    // Every allowed name is a parameter type.
+    let Some(parameter_type) = ParameterType::from_name(kind) else { return };
     let Some(content) = parameter.get(kind) else {
         shape::missing(ctx, at, kind, &format!("a {kind} parameter"));
         return;
     };
     let content_at = at.key(kind);
-    match kind {
-        "text" => {
+    match parameter_type {
+        ParameterType::Text => {
             if let (Some(text), Some(limit)) = (content.as_str(), text_limit) {
                 shape::check_limit(ctx, text, &content_at, limit);
             }
@@ -432,18 +486,21 @@ fn check_parameter(ctx: &mut Ctx, value: &Value, at: &Ptr, allowed: &[&str], tex
                 check_whitespace(ctx, text, &content_at);
             }
         }
-        "currency" => check_currency_code(ctx, content, &content_at),
-        "image" | "video" | "document" => check_media(ctx, kind, content, &content_at),
-        "location" => {
+        ParameterType::Currency => check_currency_code(ctx, content, &content_at),
+        ParameterType::Image | ParameterType::Video | ParameterType::Document => {
+            check_media(ctx, kind, content, &content_at)
+        }
+        ParameterType::Location => {
             if let Some(location) = shape::object(ctx, content, &content_at, &LOCATION) {
                 location::check_coordinates(ctx, location, &content_at);
             }
         }
-        "ttl_minutes" => calling_ttl(ctx, content, &content_at),
-        "coupon_code" => check_coupon_code(ctx, content, &content_at),
-        "limited_time_offer" => check_offer(ctx, content, &content_at),
-        "tap_target_configuration" => check_tap_targets(ctx, content, &content_at),
-        _ => {}
+        ParameterType::TtlMinutes => calling_ttl(ctx, content, &content_at),
+        ParameterType::CouponCode => check_coupon_code(ctx, content, &content_at),
+        ParameterType::LimitedTimeOffer => check_offer(ctx, content, &content_at),
+        ParameterType::TapTargetConfiguration => check_tap_targets(ctx, content, &content_at),
+        // Their shapes say all there is (`PARAMETER`'s members).
+        ParameterType::Product | ParameterType::DateTime | ParameterType::Payload | ParameterType::Action => {}
     }
 }
 

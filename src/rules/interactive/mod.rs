@@ -145,24 +145,26 @@ pub static LIST_BODY_OLDER_LIMIT: Rule = Rule {
     invalid: example!("WA0611-list-body-older-limit", "invalid"),
 };
 
-/// Every interactive type: the documented six, the two of §16 and the seven of §18.
-pub const INTERACTIVE_TYPES: &[&str] = &[
-    "button",
-    "list",
-    "product",
-    "product_list",
-    "catalog_message",
-    "flow",
-    "cta_url",
-    "location_request_message",
-    "carousel",
-    "call_permission_request",
-    "voice_call",
-    "address_message",
-    "request_contact_info",
-    "order_details",
-    "order_status",
-];
+named_enum! {
+    /// An interactive message's `type`: the documented six, the two of §16 and the seven of §18.
+    pub(crate) enum InteractiveType {
+        Button = "button",
+        List = "list",
+        Product = "product",
+        ProductList = "product_list",
+        CatalogMessage = "catalog_message",
+        Flow = "flow",
+        CtaUrl = "cta_url",
+        LocationRequestMessage = "location_request_message",
+        Carousel = "carousel",
+        CallPermissionRequest = "call_permission_request",
+        VoiceCall = "voice_call",
+        AddressMessage = "address_message",
+        RequestContactInfo = "request_contact_info",
+        OrderDetails = "order_details",
+        OrderStatus = "order_status",
+    }
+}
 
 /// What a type allows in its header.
 enum HeaderRule {
@@ -194,27 +196,29 @@ struct TypeRules {
 /// Checks an interactive type's `action`.
 type ActionCheck = fn(&mut Ctx, &Value, &Ptr);
 
-fn type_rules(interactive_type: &str) -> Option<TypeRules> {
+/// What each type allows and how its `action` is checked: exhaustive, so a new type cannot be
+/// left out.
+fn type_rules(interactive_type: InteractiveType) -> TypeRules {
+    use InteractiveType as T;
     use Part::{Forbidden, Optional, Required};
     let (header, body, footer, check_action): (HeaderRule, Part, Part, ActionCheck) = match interactive_type {
-        "button" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, button::check_action),
-        "list" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, list::check_action),
-        "product" => (HeaderRule::Forbidden, Optional, Optional, product::check_single_action),
-        "product_list" => (HeaderRule::Required(TEXT_ONLY), Required, Optional, product::check_list_action),
-        "catalog_message" => (HeaderRule::Ignored, Required, Optional, catalog::check_action),
-        "flow" => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, flow::check_action),
-        "cta_url" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, cta_url::check_action),
-        "location_request_message" => (HeaderRule::Forbidden, Required, Optional, location_request::check_action),
-        "carousel" => (HeaderRule::Forbidden, Required, Forbidden, carousel::check_action),
-        "call_permission_request" => (HeaderRule::Forbidden, Optional, Forbidden, calling::check_permission_action),
-        "voice_call" => (HeaderRule::Optional(ANY_HEADER), Required, Forbidden, calling::check_voice_call_action),
-        "address_message" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, address::check_action),
-        "request_contact_info" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, contact_info::check_action),
-        "order_details" => (HeaderRule::Optional(IMAGE_ONLY), Required, Optional, order::check_details_action),
-        "order_status" => (HeaderRule::Optional(ANY_HEADER), Required, Optional, order::check_status_action),
-        _ => return None,
+        T::Button => (HeaderRule::Optional(ANY_HEADER), Required, Optional, button::check_action),
+        T::List => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, list::check_action),
+        T::Product => (HeaderRule::Forbidden, Optional, Optional, product::check_single_action),
+        T::ProductList => (HeaderRule::Required(TEXT_ONLY), Required, Optional, product::check_list_action),
+        T::CatalogMessage => (HeaderRule::Ignored, Required, Optional, catalog::check_action),
+        T::Flow => (HeaderRule::Optional(TEXT_ONLY), Required, Optional, flow::check_action),
+        T::CtaUrl => (HeaderRule::Optional(ANY_HEADER), Required, Optional, cta_url::check_action),
+        T::LocationRequestMessage => (HeaderRule::Forbidden, Required, Optional, location_request::check_action),
+        T::Carousel => (HeaderRule::Forbidden, Required, Forbidden, carousel::check_action),
+        T::CallPermissionRequest => (HeaderRule::Forbidden, Optional, Forbidden, calling::check_permission_action),
+        T::VoiceCall => (HeaderRule::Optional(ANY_HEADER), Required, Forbidden, calling::check_voice_call_action),
+        T::AddressMessage => (HeaderRule::Optional(ANY_HEADER), Required, Optional, address::check_action),
+        T::RequestContactInfo => (HeaderRule::Optional(ANY_HEADER), Required, Optional, contact_info::check_action),
+        T::OrderDetails => (HeaderRule::Optional(IMAGE_ONLY), Required, Optional, order::check_details_action),
+        T::OrderStatus => (HeaderRule::Optional(ANY_HEADER), Required, Optional, order::check_status_action),
     };
-    Some(TypeRules { header, body, footer, check_action })
+    TypeRules { header, body, footer, check_action }
 }
 
 static BODY_TEXT: Limit = Limit { rule: &BODY_LENGTH, what: "body text", min: 1, max: 1024 };
@@ -243,7 +247,7 @@ static HEADER: Shape = Shape {
 static INTERACTIVE: Shape = Shape {
     name: "interactive object",
     fields: &[
-        required("type", Kind::Enum(INTERACTIVE_TYPES)),
+        required("type", Kind::Enum(InteractiveType::NAMES)),
         optional("header", Kind::Deferred),
         optional("body", Kind::Deferred),
         optional("footer", Kind::Object(&FOOTER)),
@@ -253,20 +257,22 @@ static INTERACTIVE: Shape = Shape {
 
 pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &INTERACTIVE) else { return };
-    let interactive_type = members.get("type").and_then(Value::as_str).unwrap_or_default();
+    let kind = members.get("type").and_then(Value::as_str).and_then(InteractiveType::from_name);
     let body = members.get("body");
-    let Some(rules) = type_rules(interactive_type) else {
+    let Some(kind) = kind else {
         // An unknown type is one diagnostic (its `type`); only what every type shares is checked.
         if let Some(body) = body {
             shape::object(ctx, body, &at.key("body"), &BODY);
         }
         return;
     };
+    let rules = type_rules(kind);
+    let interactive_type = kind.name();
     match (rules.body, body) {
         (Part::Required, None) => {
             ctx.report_missing(&BODY_MISSING, &at.key("body"), format!("a {interactive_type} message needs a `body`"));
         }
-        (Part::Optional, None) if interactive_type == "call_permission_request" => {
+        (Part::Optional, None) if kind == InteractiveType::CallPermissionRequest => {
             let message = "the permission request has no `body`: tell the customer why you want to call".into();
             ctx.report_missing(&calling::CALL_PERMISSION_BODY_MISSING, &at.key("body"), message);
         }
@@ -276,7 +282,7 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
             format!("a {interactive_type} message takes no `body`"),
             None,
         ),
-        (_, Some(body)) => check_body(ctx, body, &at.key("body"), interactive_type),
+        (_, Some(body)) => check_body(ctx, body, &at.key("body"), kind),
         _ => {}
     }
     if rules.footer == Part::Forbidden && members.contains_key("footer") {
@@ -289,8 +295,8 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-fn check_body(ctx: &mut Ctx, body: &Value, at: &Ptr, interactive_type: &str) {
-    if interactive_type != "list" {
+fn check_body(ctx: &mut Ctx, body: &Value, at: &Ptr, kind: InteractiveType) {
+    if kind != InteractiveType::List {
         shape::object(ctx, body, at, &BODY);
         return;
     }
