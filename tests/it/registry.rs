@@ -1,7 +1,8 @@
 //! The registry is complete and matches the spec folders: every `static …: Rule` declared in
 //! `src/` is listed by `rules()` (a rule left out of `rules::ALL` fails here), every rule has its
 //! folder `tests/specs/<code>-<name>/` with its examples, and every folder names a rule.
-//! Codes and names are unique and well-formed, and the registry is ordered by code.
+//! Codes and names are unique and well-formed, the registry is ordered by code, and no rule keeps
+//! a placeholder of `scripts/new-rule.sh`.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -48,6 +49,16 @@ fn every_rule_has_its_spec_folder_and_every_folder_a_rule() {
         // tests/it/boundaries.rs, too-many-diagnostics in tests/it/resources.rs.
         let unprintable = ["payload-size", "too-many-diagnostics"].contains(&rule.name);
         assert_eq!(folder.join("invalid/example.json").is_file(), !unprintable, "{} invalid/example.json", rule.code);
+    }
+}
+
+#[test]
+fn no_rule_keeps_a_scaffold_placeholder() {
+    // scripts/new-rule.sh marks what is left to write with "FILL IN".
+    for rule in rules() {
+        for text in [rule.source, rule.summary, rule.help, rule.valid, rule.invalid] {
+            assert!(!text.contains("FILL IN"), "{} ({}) still has a placeholder: {text}", rule.code, rule.name);
+        }
     }
 }
 
