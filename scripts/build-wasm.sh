@@ -19,6 +19,6 @@ done
 cp pkg/web-entry/index.js pkg/web-entry/index.d.ts pkg/web/
 # The package is CommonJS (for Node's require); the web build is ES modules.
 cp pkg/web-entry/package.json pkg/web/
-rm -rf pkg/schemas && cp -r schemas pkg/schemas && rm -f pkg/schemas/*.py
+rm -rf pkg/schemas && cp -r schemas pkg/schemas
 cp docs/rules.md pkg/rules.md
 echo "built pkg/ ($(wc -c < pkg/web/wa_lint_bg.wasm) bytes of wasm)"

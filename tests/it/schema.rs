@@ -30,6 +30,19 @@ fn payloads(dir: &str) -> Vec<(String, String)> {
     found
 }
 
+/// The rules' spec files (`tests/specs/<rule>/<valid|invalid>/*.json`) that are messages: the
+/// schema is of messages, and definition rules' files are template definitions.
+fn spec_files(expectation: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for rule in rules().iter().filter(|rule| !lints_definitions(rule.code)) {
+        let dir = format!("tests/specs/{}-{}/{expectation}", rule.code, rule.name);
+        if fs::metadata(&dir).is_ok() {
+            found.extend(payloads(&dir));
+        }
+    }
+    found
+}
+
 #[test]
 fn schema_is_valid_draft_2020_12_and_compiles() {
     let schema: Value = serde_json::from_str(wa_lint::schema()).unwrap();
@@ -43,9 +56,7 @@ fn every_valid_payload_passes_the_schema() {
     let validator = SchemaValidator::new();
     let mut valid: Vec<(String, String)> = payloads("tests/spec_examples");
     valid.extend(payloads("tests/meta_examples"));
-    // The schema is of messages; definition rules' examples are template definitions.
-    let message_rules = rules().iter().filter(|rule| !lints_definitions(rule.code));
-    valid.extend(message_rules.map(|rule| (format!("{} valid example", rule.code), rule.valid.to_owned())));
+    valid.extend(spec_files("valid"));
     for (name, text) in valid {
         let payload: Value = serde_json::from_str(&text).unwrap();
         if lint(&text, &Options::default()).has_errors() {
@@ -59,8 +70,7 @@ fn every_valid_payload_passes_the_schema() {
 fn structural_faults_fail_the_schema_at_the_linters_pointer() {
     let validator = SchemaValidator::new();
     let mut invalid: Vec<(String, String)> = payloads("tests/fixtures");
-    let message_rules = rules().iter().filter(|rule| !lints_definitions(rule.code));
-    invalid.extend(message_rules.map(|rule| (format!("{} invalid example", rule.code), rule.invalid.to_owned())));
+    invalid.extend(spec_files("invalid"));
     let mut compared = 0;
     for (name, text) in invalid {
         let Ok(payload) = serde_json::from_str::<Value>(&text) else { continue };
@@ -161,4 +171,90 @@ fn lint_value_has(payload: &Value, pointer: &str) -> bool {
         .diagnostics
         .iter()
         .any(|d| d.severity == Severity::Error && d.pointer == pointer)
+}
+
+/// Every object node of the schema with its JSON Pointer, depth first.
+fn nodes<'s>(value: &'s Value, pointer: String, out: &mut Vec<(String, &'s serde_json::Map<String, Value>)>) {
+    match value {
+        Value::Object(members) => {
+            out.push((pointer.clone(), members));
+            for (key, member) in members {
+                nodes(member, format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1")), out);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                nodes(item, format!("{pointer}/{index}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn schema_documents_every_member_and_definition_for_editors() {
+    // VS Code shows `markdownDescription` on hover and other editors `description`.
+    let schema: Value = serde_json::from_str(wa_lint::schema()).unwrap();
+    let mut all = Vec::new();
+    nodes(&schema, "#".into(), &mut all);
+    let mut undocumented = Vec::new();
+    // The declared members: under `$defs`, `properties` and `items` only (conditions such as
+    // `if`/`then` restate members without documenting them again).
+    let declared = |pointer: &str| {
+        let mut segments = pointer.split('/').skip(1);
+        let mut ok = true;
+        while let Some(segment) = segments.next() {
+            match segment {
+                "$defs" | "properties" => ok &= segments.next().is_some(),
+                "items" => {}
+                _ => return false,
+            }
+        }
+        ok
+    };
+    for (pointer, node) in &all {
+        if pointer.strip_suffix("/properties").is_some_and(|parent| parent == "#" || declared(parent)) {
+            for (name, property) in *node {
+                let documented = property.get("description").is_some() && property.get("markdownDescription").is_some();
+                if !documented && property.get("$ref").is_none() {
+                    undocumented.push(format!("{pointer}/{name}"));
+                }
+            }
+        }
+    }
+    for (name, definition) in schema["$defs"].as_object().unwrap() {
+        if ["title", "description", "markdownDescription"].iter().any(|key| definition.get(*key).is_none()) {
+            undocumented.push(format!("#/$defs/{name}"));
+        }
+    }
+    assert!(undocumented.is_empty(), "without description and markdownDescription: {undocumented:#?}");
+}
+
+#[test]
+fn schema_references_resolve_objects_stay_open_and_examples_validate() {
+    let schema: Value = serde_json::from_str(wa_lint::schema()).unwrap();
+    let mut all = Vec::new();
+    nodes(&schema, "#".into(), &mut all);
+    let mut examples = 0;
+    for (pointer, node) in &all {
+        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+            let target = reference.strip_prefix('#').and_then(|path| schema.pointer(path));
+            assert!(target.is_some(), "{pointer}: $ref {reference} does not resolve");
+        }
+        // Unknown members are the linter's to report (with "did you mean"), not the schema's.
+        for closing in ["additionalProperties", "unevaluatedProperties"] {
+            assert_ne!(node.get(closing), Some(&Value::Bool(false)), "{pointer}: {closing}: false");
+        }
+        let Some(values) = node.get("examples").and_then(Value::as_array) else { continue };
+        let mut subschema = Value::Object((*node).clone());
+        subschema.as_object_mut().unwrap().remove("examples");
+        // The subschema's references point into the whole schema.
+        subschema["$defs"] = schema["$defs"].clone();
+        let validator = jsonschema::validator_for(&subschema).unwrap();
+        for example in values {
+            examples += 1;
+            assert!(validator.is_valid(example), "{pointer}: the example {example} fails its own schema");
+        }
+    }
+    assert!(examples > 0);
 }
