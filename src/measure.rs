@@ -7,7 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn chars(text: &str) -> usize {
     // Between two "simple" characters there is always a cluster boundary, so the text splits
     // there into regions: a region of one simple character counts one, any other goes through
-    // the segmenter. Mostly-Latin or CJK text is then counted from its bytes alone.
+    // the segmenter. Mostly-Latin, CJK or emoji-sprinkled text is then counted from its bytes.
     let bytes = text.as_bytes();
     let mut count = 0;
     let mut region_start = 0;
@@ -15,6 +15,18 @@ pub fn chars(text: &str) -> usize {
     let mut previous_simple = false;
     let mut i = 0;
     while i < bytes.len() {
+        // Eight ASCII bytes after a region of one simple character: eight more such regions.
+        if previous_simple && single_simple {
+            if let Some(word) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+                if is_ascii_without_cr(word) {
+                    count += 8;
+                    region_start = i + 7;
+                    i += 8;
+                    continue;
+                }
+            }
+        }
         let (length, simple) = classify(bytes, i);
         if simple && previous_simple {
             count += if single_simple { 1 } else { text[region_start..i].graphemes(true).count() };
@@ -35,10 +47,22 @@ pub fn chars(text: &str) -> usize {
         }
 }
 
+/// Whether eight bytes are all ASCII and none is CR (which joins a following LF).
+fn is_ascii_without_cr(word: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A byte of `word ^ CR…` is zero where the byte is CR; the classic test finds a zero byte.
+    let cr = word ^ (ONES * u64::from(b'\r'));
+    let has_cr = cr.wrapping_sub(ONES) & !cr & HIGH != 0;
+    word & HIGH == 0 && !has_cr
+}
+
 /// The length of the UTF-8 sequence at `i`, and whether its character is "simple": one that
-/// never joins the next one into a cluster, nor a previous simple one. Those are the characters
-/// below U+0300 (where combining marks start) but CR (which joins LF), and CJK ideographs
-/// U+4E00–U+9FFF.
+/// never joins the next simple one into a cluster, nor a previous simple one. Those are the
+/// characters below U+0300 (where combining marks start) but CR (which joins LF), CJK ideographs
+/// U+4E00–U+9FFF, and the pictographs of U+1F300–U+1FAFF but the skin-tone modifiers
+/// U+1F3FB–U+1F3FF (which extend the emoji before them). A pictograph still joins a following
+/// modifier, variation selector or ZWJ, none of which is simple, so the segmenter sees those.
 fn classify(bytes: &[u8], i: usize) -> (usize, bool) {
     match bytes[i] {
         b'\r' => (1, false),
@@ -48,6 +72,11 @@ fn classify(bytes: &[u8], i: usize) -> (usize, bool) {
         0xE4 => (3, bytes.get(i + 1).is_some_and(|&second| second >= 0xB8)),
         0xE5..=0xE9 => (3, true),
         0xE0..=0xEF => (3, false),
+        // U+1F300–U+1FAFF is F0 9F 8C 80 to F0 9F AB BF; the modifiers are F0 9F 8F BB–BF.
+        0xF0 => match (bytes.get(i + 1), bytes.get(i + 2), bytes.get(i + 3)) {
+            (Some(0x9F), Some(&third @ 0x8C..=0xAB), Some(&fourth)) => (4, !(third == 0x8F && fourth >= 0xBB)),
+            _ => (4, false),
+        },
         _ => (4, false),
     }
 }
@@ -306,6 +335,36 @@ mod tests {
         assert_eq!(chars(mixed), mixed.graphemes(true).count());
         assert_eq!(utf16_units("👨‍👩‍👧‍👦"), 11);
         assert_eq!(utf16_units("aé字🇧🇷"), 7);
+    }
+
+    #[test]
+    fn ascii_words_and_pictographs_count_as_the_segmenter_counts() {
+        for text in [
+            "12345678",
+            "abcdefgh\r\nijklmnop",
+            "abcdefghi\u{301}jklmnopq",
+            "Olá, mundo! 👋 Olá, mundo! 👋 ",
+            "👋🏽 👨\u{200D}👩 ❤\u{FE0F} 🎉🎉 🇧🇷🇧🇷 abcdefgh",
+            "a\u{1F3FB}bcdefghij",
+        ] {
+            assert_eq!(chars(text), text.graphemes(true).count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_pictograph_counted_as_simple_breaks_from_simple_neighbours() {
+        // The assumption behind `classify`, checked against the segmenter for each code point.
+        for code in 0x1F300..=0x1FAFF_u32 {
+            let Some(c) = char::from_u32(code) else { continue };
+            let mut utf8 = [0; 4];
+            if !classify(c.encode_utf8(&mut utf8).as_bytes(), 0).1 {
+                continue;
+            }
+            for (text, expected) in [(format!("a{c}b"), 3), (format!("{c}{c}"), 2), (format!("字{c}é"), 3)] {
+                assert_eq!(text.graphemes(true).count(), expected, "U+{code:X} in {text:?}");
+                assert_eq!(chars(&text), expected, "U+{code:X} in {text:?}");
+            }
+        }
     }
 
     #[test]

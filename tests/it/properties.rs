@@ -39,13 +39,15 @@ fn measured_graphemes(text: &str) -> usize {
 }
 
 /// Text that exercises grapheme segmentation: any scalar values, weighted towards joiners,
-/// combining marks, variation selectors, regional indicators, Hangul jamo and emoji modifiers.
+/// combining marks, variation selectors, regional indicators, Hangul jamo and emoji modifiers,
+/// and runs of ASCII and pictographs (the byte-level fast paths of the count).
 fn tricky_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         3 => any::<char>().prop_map(String::from),
         2 => proptest::sample::select(vec![
             "\u{200D}", "\u{301}", "\u{FE0F}", "\u{FE0E}", "\u{1F1E7}", "\u{1F1F7}", "\u{1F3FD}", "\u{1100}", "\u{1161}", "\u{11A8}",
             "\u{AC00}", "\r", "\n", "\r\n", "\u{600}", "\u{903}", "\u{E0067}", "\u{20E3}", "👨", "👩", "a", "字", "\u{0}",
+            "👋", "🎉", "\u{1F3FB}", "\u{1FAFF}", "abcdefgh", "Olá, mundo",
         ])
         .prop_map(String::from),
         1 => proptest::sample::select(GRAPHEMES.to_vec()).prop_map(String::from),
