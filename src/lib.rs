@@ -43,6 +43,7 @@ mod diagnostic;
 mod document;
 mod locate;
 mod measure;
+mod node;
 mod options;
 mod parse;
 mod registry;
@@ -62,6 +63,7 @@ pub use templates::{Templates, TemplatesError};
 use check::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING, TOO_MANY_DIAGNOSTICS};
 use check::{Anchor, Ctx, Finding, Settings, Suppressed};
 use locate::SourceMap;
+use node::{Node, Nulls};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -74,7 +76,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
         let location = Location { span: Span { start: 0, end: 0 }, line: 1, column: 1, end_line: 1, end_column: 1 };
         return single(&settings, &INVALID_JSON, message, location);
     }
-    let parsed = match parse::parse(json) {
+    let parsed = match parse::parse(json, Nulls::SetAside) {
         Ok(parsed) => parsed,
         Err(error) => {
             let source = SourceMap::new(json);
@@ -133,7 +135,8 @@ pub fn lint(json: &str, options: &Options) -> Report {
 /// ```
 pub fn lint_value(value: &Value, options: &Options) -> Report {
     let settings = options.settings();
-    let (findings, suppressed) = run(value, options, &settings, compact_size(value));
+    let document = Node::from_value(value, Nulls::SetAside);
+    let (findings, suppressed) = run(&document, options, &settings, compact_size(value));
     let listed = findings.into_iter().chain(summary(&settings, suppressed));
     Report { diagnostics: listed.map(|finding| diagnostic(finding, None)).collect() }
 }
@@ -193,15 +196,13 @@ const MAX_DECODING_PASSES: usize = 4;
 /// Runs the rules on `value`. `payload_bytes` is the size of the text as sent (for `lint_value`,
 /// its compact serialization).
 /// Returns the findings and what was counted past the report's limit.
-fn run(value: &Value, options: &Options, settings: &Settings, payload_bytes: usize) -> (Vec<Finding>, Suppressed) {
-    let nulls = document::null_members(value);
-    let mut current = if nulls.is_empty() { Cow::Borrowed(value) } else { Cow::Owned(document::without_nulls(value)) };
+fn run(value: &Node, options: &Options, settings: &Settings, payload_bytes: usize) -> (Vec<Finding>, Suppressed) {
+    let mut current = Cow::Borrowed(value);
     let mut decoded = Vec::new();
     let mut earlier_notes = Vec::new();
     let mut pass = 1;
     let (mut findings, suppressed) = loop {
         let mut ctx = Ctx::new(settings);
-        ctx.nulls.clone_from(&nulls);
         check_document(&mut ctx, &current, options, payload_bytes);
         if ctx.encoded.is_empty() || pass == MAX_DECODING_PASSES {
             break (ctx.findings, ctx.suppressed);
@@ -225,7 +226,7 @@ fn run(value: &Value, options: &Options, settings: &Settings, payload_bytes: usi
 
 /// Routes the document: template definitions to §21, messages to the message rules and, when
 /// definitions are given, a template send to §20.
-fn check_document(ctx: &mut Ctx, document: &Value, options: &Options, payload_bytes: usize) {
+fn check_document(ctx: &mut Ctx, document: &Node, options: &Options, payload_bytes: usize) {
     let definitions = match options.kind {
         Kind::Auto => templates::is_definitions_document(document),
         Kind::Message => false,

@@ -1,8 +1,10 @@
-//! Parsing: serde_json into a `Value`, noting duplicate keys on the way (a `Value` keeps only the
-//! last one), so that a valid payload costs exactly one parse.
+//! Parsing: serde_json's tokenizer into a [`Node`] tree whose strings borrow from the text,
+//! noting duplicate keys on the way (the tree keeps only the last one), so that a valid payload
+//! costs exactly one pass and allocates only its arrays and objects.
 
+use crate::node::{Members, Node, Nulls};
 use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
 
@@ -11,8 +13,8 @@ use std::fmt;
 pub const MAX_DEPTH: usize = 127;
 
 /// A parsed payload.
-pub(crate) struct Parsed {
-    pub value: Value,
+pub(crate) struct Parsed<'t> {
+    pub value: Node<'t>,
     /// Whether some object names a member twice; the span pass then finds where.
     pub has_duplicate_keys: bool,
 }
@@ -24,11 +26,11 @@ pub(crate) struct SyntaxError {
     pub column: usize,
 }
 
-pub(crate) fn parse(text: &str) -> Result<Parsed, SyntaxError> {
+pub(crate) fn parse(text: &str, nulls: Nulls) -> Result<Parsed<'_>, SyntaxError> {
     let duplicates = Cell::new(false);
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value =
-        ValueSeed(&duplicates).deserialize(&mut deserializer).and_then(|value| deserializer.end().map(|()| value));
+    let seed = NodeSeed { duplicates: &duplicates, nulls };
+    let value = seed.deserialize(&mut deserializer).and_then(|value| deserializer.end().map(|()| value));
     match value {
         Ok(value) => Ok(Parsed { value, has_duplicate_keys: duplicates.get() }),
         Err(error) => Err(SyntaxError { message: describe(&error), line: error.line(), column: error.column() }),
@@ -46,60 +48,95 @@ fn describe(error: &serde_json::Error) -> String {
     }
 }
 
-/// Builds a `Value` exactly as serde_json does, and sets the flag when a key repeats.
+/// Builds a [`Node`] with the values serde_json would give a `Value`, and sets the flag when a
+/// key repeats.
 #[derive(Clone, Copy)]
-struct ValueSeed<'f>(&'f Cell<bool>);
+struct NodeSeed<'f> {
+    duplicates: &'f Cell<bool>,
+    nulls: Nulls,
+}
 
-impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
-    type Value = Value;
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+impl<'de> DeserializeSeed<'de> for NodeSeed<'_> {
+    type Value = Node<'de>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Node<'de>, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for ValueSeed<'_> {
-    type Value = Value;
+impl<'de> Visitor<'de> for NodeSeed<'_> {
+    type Value = Node<'de>;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
         formatter.write_str("a JSON value")
     }
-    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
-        Ok(Value::Bool(value))
+    fn visit_bool<E>(self, value: bool) -> Result<Node<'de>, E> {
+        Ok(Node::Bool(value))
     }
-    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
-        Ok(Value::Number(value.into()))
+    fn visit_i64<E>(self, value: i64) -> Result<Node<'de>, E> {
+        Ok(Node::Number(value.into()))
     }
-    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
-        Ok(Value::Number(value.into()))
+    fn visit_u64<E>(self, value: u64) -> Result<Node<'de>, E> {
+        Ok(Node::Number(value.into()))
     }
-    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
-        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
+    fn visit_f64<E>(self, value: f64) -> Result<Node<'de>, E> {
+        Ok(serde_json::Number::from_f64(value).map_or(Node::Null, Node::Number))
     }
-    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
-        Ok(Value::String(value.to_owned()))
+    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Node<'de>, E> {
+        Ok(Node::String(Cow::Borrowed(value)))
     }
-    fn visit_string<E>(self, value: String) -> Result<Value, E> {
-        Ok(Value::String(value))
+    fn visit_str<E>(self, value: &str) -> Result<Node<'de>, E> {
+        Ok(Node::String(Cow::Owned(value.to_owned())))
     }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_string<E>(self, value: String) -> Result<Node<'de>, E> {
+        Ok(Node::String(Cow::Owned(value)))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_unit<E>(self) -> Result<Node<'de>, E> {
+        Ok(Node::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(item) = seq.next_element_seed(self)? {
             items.push(item);
         }
-        Ok(Value::Array(items))
+        Ok(Node::Array(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
-        let mut members = Map::new();
-        while let Some(key) = access.next_key::<String>()? {
-            let value = access.next_value_seed(self)?;
-            if members.insert(key, value).is_some() {
-                self.0.set(true);
-            }
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Node<'de>, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = access.next_key_seed(NameSeed)? {
+            entries.push((key, access.next_value_seed(self)?));
         }
-        Ok(Value::Object(members))
+        let (members, repeated) = Members::new(entries, self.nulls);
+        if repeated {
+            self.duplicates.set(true);
+        }
+        Ok(Node::Object(members))
+    }
+}
+
+/// A member name, borrowed from the text unless it holds escapes.
+struct NameSeed;
+
+impl<'de> DeserializeSeed<'de> for NameSeed {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Cow<'de, str>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NameSeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a member name")
+    }
+    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(value))
+    }
+    fn visit_str<E>(self, value: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(value.to_owned()))
+    }
+    fn visit_string<E>(self, value: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(value))
     }
 }
 
@@ -110,18 +147,19 @@ mod tests {
     #[test]
     fn parses_like_serde_json_and_flags_duplicates() {
         let text = r#"{"a":[1,-2,3.5,"x",null,true],"b":{"c":{}}}"#;
-        let parsed = parse(text).ok().unwrap();
-        assert_eq!(parsed.value, serde_json::from_str::<Value>(text).unwrap());
+        let parsed = parse(text, Nulls::Keep).ok().unwrap();
+        let value = serde_json::from_str::<serde_json::Value>(text).unwrap();
+        assert_eq!(parsed.value, Node::from_value(&value, Nulls::Keep));
         assert!(!parsed.has_duplicate_keys);
-        assert!(parse(r#"{"a":{"b":1,"b":2}}"#).ok().unwrap().has_duplicate_keys);
+        assert!(parse(r#"{"a":{"b":1,"b":2}}"#, Nulls::Keep).ok().unwrap().has_duplicate_keys);
     }
 
     #[test]
     fn reports_syntax_errors_with_position() {
-        let error = parse("{\n  \"a\": 1,\n}").err().unwrap();
+        let error = parse("{\n  \"a\": 1,\n}", Nulls::Keep).err().unwrap();
         assert_eq!((error.line, error.column), (3, 1));
         assert_eq!(error.message, "invalid JSON: trailing comma");
         let deep = "[".repeat(100_000);
-        assert!(parse(&deep).err().unwrap().message.contains("nested more than 127"));
+        assert!(parse(&deep, Nulls::Keep).err().unwrap().message.contains("nested more than 127"));
     }
 }

@@ -9,7 +9,6 @@ pub(crate) use pointer::Ptr;
 use crate::context::{Endpoint, ServiceWindow};
 use crate::diagnostic::Severity;
 use crate::rule::Rule;
-use std::collections::HashMap;
 
 /// Which part of the source a finding's span covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,9 +117,9 @@ pub(crate) struct Ctx<'o> {
     /// run lints them again decoded.
     pub encoded: Vec<String>,
     pub envelope: Envelope,
-    /// Members whose value is `null`, by the pointer of their object: the document the rules
-    /// see has them removed (§1), and the shape walker reports them.
-    pub nulls: HashMap<String, Vec<String>>,
+    /// Pointers of the objects whose `null` members (set aside by the parse, §1) the shape
+    /// walker has reported, so an object walked twice reports them once.
+    pub nulls_reported: Vec<String>,
 }
 
 impl<'o> Ctx<'o> {
@@ -131,7 +130,7 @@ impl<'o> Ctx<'o> {
             suppressed: Suppressed::default(),
             encoded: Vec::new(),
             envelope: Envelope::default(),
-            nulls: HashMap::new(),
+            nulls_reported: Vec::new(),
         }
     }
 

@@ -8,8 +8,8 @@ use crate::check::structure::{
     WRONG_TYPE,
 };
 use crate::measure;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 /// An object's documented members.
 #[derive(Debug)]
@@ -79,32 +79,32 @@ pub(crate) const fn optional(name: &'static str, kind: Kind) -> Field {
 }
 
 /// The JSON type of a value, as messages name it.
-pub(crate) fn type_name(value: &Value) -> &'static str {
+pub(crate) fn type_name(value: &Node) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Node::Null => "null",
+        Node::Bool(_) => "a boolean",
+        Node::Number(_) => "a number",
+        Node::String(_) => "a string",
+        Node::Array(_) => "an array",
+        Node::Object(_) => "an object",
     }
 }
 
 /// Reports a value of the wrong JSON type.
-pub(crate) fn wrong_type(ctx: &mut Ctx, value: &Value, at: &Ptr, expected: &str) {
+pub(crate) fn wrong_type(ctx: &mut Ctx, value: &Node, at: &Ptr, expected: &str) {
     ctx.report(&WRONG_TYPE, at, format!("{} must be {expected}, found {}", at.describe(), type_name(value)));
 }
 
 /// Checks an object against its shape; returns its members when it is an object.
-pub(crate) fn object<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, shape: &Shape) -> Option<&'v Map<String, Value>> {
-    let Value::Object(members) = value else {
+pub(crate) fn object<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr, shape: &Shape) -> Option<&'v Members<'v>> {
+    let Node::Object(members) = value else {
         if !encoded_json(ctx, value, at, b'{') {
             wrong_type(ctx, value, at, "an object");
         }
         return None;
     };
-    if !ctx.nulls.is_empty() {
-        null_members(ctx, at, shape);
+    if members.has_nulls() {
+        null_members(ctx, members, at, shape);
     }
     // One pass over the members (few), then a look for missing ones only if some are.
     let mut required_found = 0;
@@ -125,12 +125,16 @@ pub(crate) fn object<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, shape: &Shap
     Some(members)
 }
 
-/// Members of this object that were `null` (removed before the rules ran): a warning when the
+/// Members of this object that were `null` (set aside before the rules ran): a warning when the
 /// member is optional, an unknown member when the shape has no such member; a required one is
 /// reported missing by the walker.
-fn null_members(ctx: &mut Ctx, at: &Ptr, shape: &Shape) {
-    let Some(keys) = ctx.nulls.remove(&at.render()) else { return };
-    for key in &keys {
+fn null_members(ctx: &mut Ctx, members: &Members, at: &Ptr, shape: &Shape) {
+    let pointer = at.render();
+    if ctx.nulls_reported.contains(&pointer) {
+        return;
+    }
+    ctx.nulls_reported.push(pointer);
+    for key in members.null_names() {
         match shape.field(key) {
             Some(field) if field.required => {}
             Some(_) => ctx.report(
@@ -145,13 +149,13 @@ fn null_members(ctx: &mut Ctx, at: &Ptr, shape: &Shape) {
 
 /// A string holding the JSON of the object or array expected here (§1): the Graph API decodes
 /// it, so this is a warning, and the run lints the decoded value on a second pass.
-fn encoded_json(ctx: &mut Ctx, value: &Value, at: &Ptr, opening: u8) -> bool {
+fn encoded_json(ctx: &mut Ctx, value: &Node, at: &Ptr, opening: u8) -> bool {
     let Some(text) = value.as_str() else { return false };
     if text.trim_start().as_bytes().first() != Some(&opening) {
         return false;
     }
     let expected = if opening == b'{' { "object" } else { "array" };
-    let decodes = serde_json::from_str::<Value>(text).is_ok_and(|decoded| {
+    let decodes = serde_json::from_str::<serde_json::Value>(text).is_ok_and(|decoded| {
         if opening == b'{' {
             decoded.is_object()
         } else {
@@ -182,7 +186,7 @@ fn unknown_member(ctx: &mut Ctx, parent: &Ptr, key: &str, shape: &Shape) {
 }
 
 /// Checks one member value against its kind.
-pub(crate) fn check_kind(ctx: &mut Ctx, value: &Value, at: &Ptr, kind: &Kind) {
+pub(crate) fn check_kind(ctx: &mut Ctx, value: &Node, at: &Ptr, kind: &Kind) {
     match kind {
         Kind::String => {
             expect_string(ctx, value, at);
@@ -223,7 +227,7 @@ pub(crate) fn check_kind(ctx: &mut Ctx, value: &Value, at: &Ptr, kind: &Kind) {
 }
 
 /// The string, or a wrong-type report.
-pub(crate) fn expect_string<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr) -> Option<&'v str> {
+pub(crate) fn expect_string<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr) -> Option<&'v str> {
     let text = value.as_str();
     if text.is_none() {
         wrong_type(ctx, value, at, "a string");
@@ -232,7 +236,7 @@ pub(crate) fn expect_string<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr) -> Op
 }
 
 /// The array's items, or a wrong-type report.
-pub(crate) fn array<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr) -> Option<&'v [Value]> {
+pub(crate) fn array<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr) -> Option<&'v [Node<'v>]> {
     let items = value.as_array().map(Vec::as_slice);
     if items.is_none() && !encoded_json(ctx, value, at, b'[') {
         wrong_type(ctx, value, at, "an array");

@@ -4,8 +4,8 @@ use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
 use crate::measure;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static CONTACTS_COUNT: Rule = Rule {
     code: "WA0401",
@@ -120,7 +120,7 @@ static CONTACT: Shape = Shape {
     ],
 };
 
-pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(contacts) = shape::array(ctx, value, at) else { return };
     if contacts.is_empty() || contacts.len() > MAX_CONTACTS {
         ctx.report(
@@ -137,13 +137,13 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-fn check_contact(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
-    if let Some(Value::Object(name)) = members.get("name") {
-        if !NAME_PARTS.iter().any(|part| name.contains_key(*part)) {
+fn check_contact(ctx: &mut Ctx, members: &Members, at: &Ptr) {
+    if let Some(Node::Object(name)) = members.get("name") {
+        if !NAME_PARTS.iter().any(|part| name.contains_key(part)) {
             ctx.report(&CONTACT_NAME_PARTS, &at.key("name"), "the name has only `formatted_name`; add at least one of first_name, last_name, middle_name, suffix, prefix".into());
         }
     }
-    if let Some(birthday) = members.get("birthday").and_then(Value::as_str) {
+    if let Some(birthday) = members.get("birthday").and_then(Node::as_str) {
         if !measure::is_calendar_date(birthday) {
             ctx.report(
                 &CONTACT_BIRTHDAY,
@@ -155,7 +155,7 @@ fn check_contact(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
     for (list, allowed) in
         [("addresses", HOME_WORK), ("emails", HOME_WORK), ("urls", HOME_WORK), ("phones", PHONE_TYPES)]
     {
-        let Some(Value::Array(entries)) = members.get(list) else { continue };
+        let Some(Node::Array(entries)) = members.get(list) else { continue };
         let list_at = at.key(list);
         for (index, entry) in entries.iter().enumerate() {
             let entry_at = list_at.index(index);
@@ -167,8 +167,8 @@ fn check_contact(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
     }
 }
 
-fn check_entry_type(ctx: &mut Ctx, entry: &Value, at: &Ptr, allowed: &[&str]) {
-    if let Some(kind) = entry.get("type").and_then(Value::as_str) {
+fn check_entry_type(ctx: &mut Ctx, entry: &Node, at: &Ptr, allowed: &[&str]) {
+    if let Some(kind) = entry.get("type").and_then(Node::as_str) {
         if !allowed.contains(&kind) {
             let message = format!("`type` is \"{kind}\"; the standard values are {}", allowed.join(", "));
             ctx.report(&CONTACT_TYPE_NONSTANDARD, &at.key("type"), message);
@@ -176,8 +176,8 @@ fn check_entry_type(ctx: &mut Ctx, entry: &Value, at: &Ptr, allowed: &[&str]) {
     }
 }
 
-fn check_country_code(ctx: &mut Ctx, address: &Value, at: &Ptr) {
-    if let Some(code) = address.get("country_code").and_then(Value::as_str) {
+fn check_country_code(ctx: &mut Ctx, address: &Node, at: &Ptr) {
+    if let Some(code) = address.get("country_code").and_then(Node::as_str) {
         if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic())) {
             ctx.report(
                 &CONTACT_COUNTRY_CODE,

@@ -5,9 +5,9 @@
 use crate::check::{Ctx, Ptr};
 use crate::context::Endpoint;
 use crate::diagnostic::Severity::{Error, Info, Warning};
+use crate::node::{Members, Node};
 use crate::rule::Rule;
 use crate::rules::message_type::MessageType;
-use serde_json::{Map, Value};
 
 pub static PAYLOAD_SIZE: Rule = Rule {
     code: "WA0022",
@@ -106,7 +106,7 @@ pub(crate) fn check_size(ctx: &mut Ctx, payload_bytes: usize) {
     }
 }
 
-pub(crate) fn check(ctx: &mut Ctx, message_type: MessageType, members: &Map<String, Value>) {
+pub(crate) fn check(ctx: &mut Ctx, message_type: MessageType, members: &Members) {
     let root = Ptr::ROOT;
     if members.contains_key("context") {
         match message_type {
@@ -122,7 +122,7 @@ pub(crate) fn check(ctx: &mut Ctx, message_type: MessageType, members: &Map<Stri
         }
     }
     let authentication =
-        members.get("category").and_then(Value::as_str).is_some_and(|c| c.eq_ignore_ascii_case("authentication"));
+        members.get("category").and_then(Node::as_str).is_some_and(|c| c.eq_ignore_ascii_case("authentication"));
     check_group(ctx, message_type, authentication);
     if authentication && members.contains_key("recipient") {
         let message = "an authentication message cannot go to a business-scoped user id (131062)".into();
@@ -152,12 +152,12 @@ fn check_group(ctx: &mut Ctx, message_type: MessageType, authentication: bool) {
     }
 }
 
-fn check_endpoint(ctx: &mut Ctx, message_type: MessageType, members: &Map<String, Value>) {
+fn check_endpoint(ctx: &mut Ctx, message_type: MessageType, members: &Members) {
     let root = Ptr::ROOT;
     match ctx.endpoint() {
         Endpoint::Messages => {
             for member in
-                ["product_policy", "message_activity_sharing"].into_iter().filter(|m| members.contains_key(*m))
+                ["product_policy", "message_activity_sharing"].into_iter().filter(|m| members.contains_key(m))
             {
                 let message = format!("`{member}` is only accepted by the /marketing_messages endpoint");
                 ctx.report_key(&MARKETING_ENDPOINT, &root.key(member), message, None);

@@ -6,9 +6,9 @@ use crate::check::structure;
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
 use crate::measure;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
 use crate::rules::message_type::MessageType;
-use serde_json::{Map, Value};
 
 pub static INVALID_PHONE_NUMBER: Rule = Rule {
     code: "WA0010",
@@ -207,12 +207,12 @@ static MARK_AS_READ: Shape = Shape {
 };
 
 /// A mark-as-read body (with an optional typing indicator).
-pub(crate) fn check_mark_as_read(ctx: &mut Ctx, document: &Value) {
+pub(crate) fn check_mark_as_read(ctx: &mut Ctx, document: &Node) {
     shape::object(ctx, document, &Ptr::ROOT, &MARK_AS_READ);
 }
 
 /// The envelope of a message: its members, the recipient, legacy members and Direct Send's.
-pub(crate) fn check(ctx: &mut Ctx, document: &Value, members: &Map<String, Value>) {
+pub(crate) fn check(ctx: &mut Ctx, document: &Node, members: &Members) {
     let root = Ptr::ROOT;
     shape::object(ctx, document, &root, &MESSAGE);
     check_recipient(ctx, members, &root);
@@ -233,8 +233,8 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Value, members: &Map<String, Value
     }
 }
 
-fn check_recipient(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
-    let group = members.get("recipient_type").and_then(Value::as_str) == Some("group");
+fn check_recipient(ctx: &mut Ctx, members: &Members, root: &Ptr) {
+    let group = members.get("recipient_type").and_then(Node::as_str) == Some("group");
     if let Some(recipient) = members.get("recipient") {
         let at = root.key("recipient");
         if let Some(id) = shape::expect_string(ctx, recipient, &at) {
@@ -287,7 +287,7 @@ fn is_business_scoped_id(id: &str) -> bool {
         && rest.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-fn check_legacy_members(ctx: &mut Ctx, members: &Map<String, Value>, root: &Ptr) {
+fn check_legacy_members(ctx: &mut Ctx, members: &Members, root: &Ptr) {
     if members.contains_key("preview_url") {
         ctx.report_key(
             &TOP_LEVEL_PREVIEW_URL,

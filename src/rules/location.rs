@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static COORDINATE_RANGE: Rule = Rule {
     code: "WA0301",
@@ -52,10 +52,10 @@ static LOCATION: Shape = Shape {
     ],
 };
 
-pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &LOCATION) else { return };
     check_coordinates(ctx, members, at);
-    let missing: Vec<&str> = ["name", "address"].into_iter().filter(|name| !members.contains_key(*name)).collect();
+    let missing: Vec<&str> = ["name", "address"].into_iter().filter(|name| !members.contains_key(name)).collect();
     if !missing.is_empty() {
         let what = missing.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(" and ");
         ctx.report_missing(
@@ -68,14 +68,14 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 
 /// Checks `latitude` and `longitude` (numbers or decimal strings) and their ranges; shared with
 /// template `location` parameters.
-pub(crate) fn check_coordinates(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
+pub(crate) fn check_coordinates(ctx: &mut Ctx, members: &Members, at: &Ptr) {
     for (name, limit) in [("latitude", 90.0), ("longitude", 180.0)] {
         let Some(value) = members.get(name) else { continue };
         let coordinate_at = at.key(name);
         let degrees = match value {
-            Value::Number(number) => number.as_f64(),
-            Value::String(text) if is_decimal(text) => text.parse::<f64>().ok(),
-            Value::String(text) => {
+            Node::Number(number) => number.as_f64(),
+            Node::String(text) if is_decimal(text) => text.parse::<f64>().ok(),
+            Node::String(text) => {
                 ctx.report(
                     &COORDINATE_FORMAT,
                     &coordinate_at,

@@ -5,8 +5,8 @@ use crate::check::shape::{self, optional, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
 use crate::measure;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static MEDIA_SOURCE_MISSING: Rule = Rule {
     code: "WA0201",
@@ -164,7 +164,7 @@ const KNOWN_EXTENSIONS: &[&str] = &[
 ];
 
 /// Checks a media message (`image`, `audio`, `document`, `sticker`, `video`).
-pub(crate) fn check_message(ctx: &mut Ctx, media_type: &str, value: &Value, at: &Ptr) {
+pub(crate) fn check_message(ctx: &mut Ctx, media_type: &str, value: &Node, at: &Ptr) {
     let Some(members) = check_object(ctx, media_type, value, at) else { return };
     if matches!(media_type, "audio" | "sticker") && members.contains_key("caption") {
         ctx.report_key(
@@ -181,9 +181,9 @@ pub(crate) fn check_message(ctx: &mut Ctx, media_type: &str, value: &Value, at: 
 pub(crate) fn check_object<'v>(
     ctx: &mut Ctx,
     media_type: &str,
-    value: &'v Value,
+    value: &'v Node<'v>,
     at: &Ptr,
-) -> Option<&'v Map<String, Value>> {
+) -> Option<&'v Members<'v>> {
     let members = shape::object(ctx, value, at, &MEDIA)?;
     match (members.get("id"), members.get("link")) {
         (None, None) => ctx.report(&MEDIA_SOURCE_MISSING, at, format!("the {media_type} has neither `id` nor `link`")),
@@ -192,14 +192,14 @@ pub(crate) fn check_object<'v>(
         }
         _ => {}
     }
-    if let Some(link) = members.get("link").and_then(Value::as_str) {
+    if let Some(link) = members.get("link").and_then(Node::as_str) {
         check_link(ctx, media_type, link, &at.key("link"));
     }
     if media_type != "document" && members.contains_key("filename") {
         let message = format!("`filename` is for documents; this is {media_type}");
         ctx.report_key(&FILENAME_NOT_ALLOWED, &at.key("filename"), message, None);
     }
-    if media_type == "audio" && members.get("voice").and_then(Value::as_bool) == Some(true) {
+    if media_type == "audio" && members.get("voice").and_then(Node::as_bool) == Some(true) {
         check_voice_note(ctx, members, at);
     }
     if members.contains_key("provider") {
@@ -209,8 +209,8 @@ pub(crate) fn check_object<'v>(
 }
 
 /// A voice note's link must name an OGG/OPUS file (an uploaded `id` cannot be judged).
-fn check_voice_note(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
-    let Some(link) = members.get("link").and_then(Value::as_str) else { return };
+fn check_voice_note(ctx: &mut Ctx, members: &Members, at: &Ptr) {
+    let Some(link) = members.get("link").and_then(Node::as_str) else { return };
     let Some(extension) = measure::parse_http_url(link).and_then(|url| measure::path_extension(url.path)) else {
         return;
     };

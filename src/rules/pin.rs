@@ -3,9 +3,9 @@
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::node::Node;
 use crate::rule::Rule;
 use crate::rules::envelope::WAMID;
-use serde_json::Value;
 
 pub static PIN_MESSAGE: Rule = Rule {
     code: "WA0030",
@@ -31,14 +31,14 @@ static PIN: Shape = Shape {
     ],
 };
 
-pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     if !ctx.envelope.group {
         ctx.report(&PIN_MESSAGE, at, "a pin is sent to a group: set \"recipient_type\": \"group\"".into());
     }
     let Some(pin) = shape::object(ctx, value, at, &PIN) else { return };
     let days_at = at.key("expiration_days");
     let days = pin.get("expiration_days");
-    match (pin.get("type").and_then(Value::as_str), days) {
+    match (pin.get("type").and_then(Node::as_str), days) {
         (Some("pin"), None) => {
             ctx.report_missing(&PIN_MESSAGE, &days_at, "pinning needs `expiration_days` (1 to 30)".into())
         }

@@ -4,9 +4,9 @@ use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
 use crate::measure;
+use crate::node::Node;
 use crate::rule::Rule;
 use crate::rules::envelope::WAMID;
-use serde_json::Value;
 
 pub static REACTION_EMOJI: Rule = Rule {
     code: "WA0501",
@@ -24,9 +24,9 @@ pub static REACTION_EMOJI: Rule = Rule {
 static REACTION: Shape =
     Shape { name: "reaction", fields: &[required("message_id", Kind::Text(&WAMID)), required("emoji", Kind::String)] };
 
-pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &REACTION) else { return };
-    let Some(emoji) = members.get("emoji").and_then(Value::as_str) else { return };
+    let Some(emoji) = members.get("emoji").and_then(Node::as_str) else { return };
     if !emoji.is_empty() && !measure::is_single_emoji(emoji) {
         let count = measure::chars(emoji);
         ctx.report(

@@ -4,16 +4,16 @@
 
 use crate::check::{shape, structure};
 use crate::check::{Ctx, Envelope, Ptr};
+use crate::node::Node;
 use crate::rules::message_type::MessageType;
 use crate::rules::{
     contacts, contextual, envelope, interactive, location, media, pin, reaction, template, text, window,
 };
-use serde_json::Value;
 
 /// Lints a whole payload: a mark-as-read body, or an envelope and the message it carries.
-pub(crate) fn check(ctx: &mut Ctx, document: &Value, payload_bytes: usize) {
+pub(crate) fn check(ctx: &mut Ctx, document: &Node, payload_bytes: usize) {
     let root = Ptr::ROOT;
-    let Value::Object(members) = document else {
+    let Node::Object(members) = document else {
         let found = shape::type_name(document);
         let message = format!("the document is {found}; expected a message object");
         ctx.report(&structure::ROOT_NOT_OBJECT, &root, message);
@@ -27,14 +27,14 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Value, payload_bytes: usize) {
     envelope::check(ctx, document, members);
     let message_type = match members.get("type") {
         None => MessageType::Text,
-        Some(Value::String(name)) => match MessageType::from_name(name) {
+        Some(Node::String(name)) => match MessageType::from_name(name) {
             Some(message_type) => message_type,
             None => return,
         },
         Some(_) => return,
     };
     ctx.envelope = Envelope {
-        group: members.get("recipient_type").and_then(Value::as_str) == Some("group"),
+        group: members.get("recipient_type").and_then(Node::as_str) == Some("group"),
         category: members.contains_key("category"),
     };
     let name = message_type.name();
@@ -46,7 +46,7 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Value, payload_bytes: usize) {
             format!("`type` is \"{name}\" but there is no `{name}` member"),
         ),
     }
-    for other in members.keys().filter(|key| *key != name && MessageType::NAMES.contains(&key.as_str())) {
+    for other in members.keys().filter(|key| *key != name && MessageType::NAMES.contains(key)) {
         ctx.report_key(
             &envelope::UNUSED_MESSAGE_OBJECT,
             &root.key(other),
@@ -58,7 +58,7 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Value, payload_bytes: usize) {
     window::check(ctx, name, members);
 }
 
-fn check_content(ctx: &mut Ctx, message_type: MessageType, content: &Value, at: &Ptr) {
+fn check_content(ctx: &mut Ctx, message_type: MessageType, content: &Node, at: &Ptr) {
     match message_type {
         MessageType::Text => text::check(ctx, content, at),
         MessageType::Image | MessageType::Audio | MessageType::Document | MessageType::Sticker | MessageType::Video => {

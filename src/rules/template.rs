@@ -4,9 +4,9 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
 use crate::measure;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
 use crate::rules::{interactive, location, media};
-use serde_json::{Map, Value};
 
 pub static TEMPLATE_NAMESPACE: Rule = Rule {
     code: "WA1401",
@@ -340,7 +340,7 @@ static PARAMETER: Shape = Shape {
     ],
 };
 
-pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(template) = shape::object(ctx, value, at, &TEMPLATE) else { return };
     if template.contains_key("namespace") {
         ctx.report_key(
@@ -356,7 +356,7 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     check_components(ctx, components, &components_at, components.len() == 1);
 }
 
-fn check_components(ctx: &mut Ctx, components: &[Value], at: &Ptr, body_only: bool) {
+fn check_components(ctx: &mut Ctx, components: &[Node], at: &Ptr, body_only: bool) {
     for (index, component) in components.iter().enumerate() {
         let component_at = at.index(index);
         if let Some(members) = shape::object(ctx, component, &component_at, &COMPONENT) {
@@ -366,7 +366,7 @@ fn check_components(ctx: &mut Ctx, components: &[Value], at: &Ptr, body_only: bo
 }
 
 /// The component's type, when it is a known one (else reported).
-fn component_type(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) -> Option<ComponentType> {
+fn component_type(ctx: &mut Ctx, component: &Members, at: &Ptr) -> Option<ComponentType> {
     let type_at = at.key("type");
     let Some(value) = component.get("type") else {
         shape::missing(ctx, at, "type", "template component");
@@ -379,7 +379,7 @@ fn component_type(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) -> Op
     ComponentType::from_name(&lower)
 }
 
-fn check_component(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, body_only: bool) {
+fn check_component(ctx: &mut Ctx, component: &Members, at: &Ptr, body_only: bool) {
     let Some(component_type) = component_type(ctx, component, at) else { return };
     let parameters_at = at.key("parameters");
     let parameters = match component.get("parameters") {
@@ -408,7 +408,7 @@ fn check_component(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, body
     check_parameter_names(ctx, parameters, &parameters_at);
 }
 
-fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, parameters: &[Value]) {
+fn check_button(ctx: &mut Ctx, component: &Members, at: &Ptr, parameters: &[Node]) {
     // Meta's own examples write some sub_types in capitals ("CATALOG"): compared ignoring case.
     let sub_type_at = at.key("sub_type");
     let sub_type = match component.get("sub_type") {
@@ -452,7 +452,7 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
         | ButtonSubType::OrderDetails => return,
     };
     let has_needed =
-        parameters.iter().any(|p| p.get("type").and_then(Value::as_str) == Some(needed) && p.get(needed).is_some());
+        parameters.iter().any(|p| p.get("type").and_then(Node::as_str) == Some(needed) && p.get(needed).is_some());
     if !has_needed {
         ctx.report(
             &TEMPLATE_BUTTON_PARAMETER,
@@ -462,7 +462,7 @@ fn check_button(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, paramet
     }
 }
 
-fn check_parameter(ctx: &mut Ctx, value: &Value, at: &Ptr, allowed: &[&str], text_limit: Option<&Limit>) {
+fn check_parameter(ctx: &mut Ctx, value: &Node, at: &Ptr, allowed: &[&str], text_limit: Option<&Limit>) {
     let Some(parameter) = shape::object(ctx, value, at, &PARAMETER) else { return };
     let Some(kind) = parameter.get("type") else { return };
     let type_at = at.key("type");
@@ -504,11 +504,11 @@ fn check_parameter(ctx: &mut Ctx, value: &Value, at: &Ptr, allowed: &[&str], tex
     }
 }
 
-fn calling_ttl(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+fn calling_ttl(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     crate::rules::interactive::check_ttl(ctx, value, at);
 }
 
-fn check_coupon_code(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+fn check_coupon_code(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(code) = value.as_str() else { return };
     let count = measure::chars(code);
     if count == 0 || count > MAX_COUPON_CODE || !code.chars().all(char::is_alphanumeric) {
@@ -519,8 +519,8 @@ fn check_coupon_code(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-fn check_offer(ctx: &mut Ctx, value: &Value, at: &Ptr) {
-    let Some(expiration) = value.get("expiration_time_ms").and_then(Value::as_u64) else { return };
+fn check_offer(ctx: &mut Ctx, value: &Node, at: &Ptr) {
+    let Some(expiration) = value.get("expiration_time_ms").and_then(Node::as_u64) else { return };
     if expiration < EPOCH_MILLISECONDS_FLOOR {
         let message = format!(
             "`expiration_time_ms` is {expiration}: that looks like seconds or a duration, not epoch milliseconds"
@@ -529,10 +529,10 @@ fn check_offer(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-fn check_tap_targets(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+fn check_tap_targets(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let targets = match value {
-        Value::Array(targets) => targets.as_slice(),
-        Value::Object(_) => {
+        Node::Array(targets) => targets.as_slice(),
+        Node::Object(_) => {
             let message = "`tap_target_configuration` is an object; the API documents an array of them".into();
             ctx.report(&TEMPLATE_TAP_TARGET, at, message);
             std::slice::from_ref(value)
@@ -543,7 +543,7 @@ fn check_tap_targets(ctx: &mut Ctx, value: &Value, at: &Ptr) {
         let element_at = at.index(index);
         let target_at = if value.is_object() { at } else { &element_at };
         let Some(target) = shape::object(ctx, target, target_at, &TAP_TARGET) else { continue };
-        if let Some(url) = target.get("url").and_then(Value::as_str) {
+        if let Some(url) = target.get("url").and_then(Node::as_str) {
             if measure::parse_http_url(url).is_none() {
                 let message = format!("`url` is \"{url}\"; expected an absolute http:// or https:// URL");
                 ctx.report(&TEMPLATE_TAP_TARGET, &target_at.key("url"), message);
@@ -554,11 +554,11 @@ fn check_tap_targets(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 
 /// Named parameters (§19): in one component, every text parameter has a name or none does;
 /// names are lower-case letters, digits and `_`, start with a letter, and are not repeated.
-fn check_parameter_names(ctx: &mut Ctx, parameters: &[Value], at: &Ptr) {
-    let texts: Vec<(usize, Option<&Value>)> = parameters
+fn check_parameter_names(ctx: &mut Ctx, parameters: &[Node], at: &Ptr) {
+    let texts: Vec<(usize, Option<&Node>)> = parameters
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.get("type").and_then(Value::as_str) == Some("text"))
+        .filter(|(_, p)| p.get("type").and_then(Node::as_str) == Some("text"))
         .map(|(index, p)| (index, p.get("parameter_name")))
         .collect();
     let named = texts.iter().filter(|(_, name)| name.is_some()).count();
@@ -573,7 +573,7 @@ fn check_parameter_names(ctx: &mut Ctx, parameters: &[Value], at: &Ptr) {
     }
     let mut seen = std::collections::HashMap::new();
     for &(index, name) in &texts {
-        let Some(name) = name.and_then(Value::as_str).filter(|name| !name.is_empty()) else { continue };
+        let Some(name) = name.and_then(Node::as_str).filter(|name| !name.is_empty()) else { continue };
         let name_at = at.index(index);
         let name_at = name_at.key("parameter_name");
         if !is_parameter_name(name) {
@@ -606,7 +606,7 @@ pub(crate) fn is_parameter_name(name: &str) -> bool {
 
 /// A carousel component (§19): 2 to 10 cards in order, each with its own components, all cards
 /// with the same kind of header, and each card's body parameters within 160 characters.
-fn check_carousel(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) {
+fn check_carousel(ctx: &mut Ctx, component: &Members, at: &Ptr) {
     let cards_at = at.key("cards");
     let Some(cards) = component.get("cards") else {
         shape::missing(ctx, at, "cards", "carousel component");
@@ -647,18 +647,18 @@ fn check_carousel(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr) {
 }
 
 /// The type of a card's header parameter (`image`, `video` or `product`).
-fn card_header_kind(components: &[Value]) -> Option<&str> {
+fn card_header_kind<'a>(components: &'a [Node<'a>]) -> Option<&'a str> {
     let header = components
         .iter()
-        .find(|c| c.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case("header")))?;
-    header.get("parameters")?.get(0)?.get("type")?.as_str()
+        .find(|c| c.get("type").and_then(Node::as_str).is_some_and(|t| t.eq_ignore_ascii_case("header")))?;
+    header.get("parameters")?.as_array()?.first()?.get("type")?.as_str()
 }
 
 /// Without a definition, a card's body text parameters may add up to 160 characters at most.
-fn check_card_body(ctx: &mut Ctx, components: &[Value], at: &Ptr) {
+fn check_card_body(ctx: &mut Ctx, components: &[Node], at: &Ptr) {
     for (index, component) in components.iter().enumerate() {
-        let is_body = component.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case("body"));
-        let Some(parameters) = component.get("parameters").and_then(Value::as_array).filter(|_| is_body) else {
+        let is_body = component.get("type").and_then(Node::as_str).is_some_and(|t| t.eq_ignore_ascii_case("body"));
+        let Some(parameters) = component.get("parameters").and_then(Node::as_array).filter(|_| is_body) else {
             continue;
         };
         let total: usize = parameters.iter().filter_map(|p| p.get("text")?.as_str()).map(measure::chars).sum();
@@ -686,8 +686,8 @@ fn check_whitespace(ctx: &mut Ctx, text: &str, at: &Ptr) {
     ctx.report(&TEMPLATE_TEXT_WHITESPACE, at, format!("the text parameter contains {problem}"));
 }
 
-fn check_currency_code(ctx: &mut Ctx, currency: &Value, at: &Ptr) {
-    let Some(code) = currency.get("code").and_then(Value::as_str) else { return };
+fn check_currency_code(ctx: &mut Ctx, currency: &Node, at: &Ptr) {
+    let Some(code) = currency.get("code").and_then(Node::as_str) else { return };
     if !ISO_4217.contains(&code) {
         let message = format!("currency `code` is \"{code}\"; expected an ISO 4217 code such as USD, EUR or BRL");
         let upper = code.to_ascii_uppercase();
@@ -703,7 +703,7 @@ fn check_currency_code(ctx: &mut Ctx, currency: &Value, at: &Ptr) {
     }
 }
 
-fn check_media(ctx: &mut Ctx, kind: &str, content: &Value, at: &Ptr) {
+fn check_media(ctx: &mut Ctx, kind: &str, content: &Node, at: &Ptr) {
     let Some(media) = media::check_object(ctx, kind, content, at) else { return };
     if media.contains_key("caption") {
         ctx.report_key(
@@ -717,7 +717,7 @@ fn check_media(ctx: &mut Ctx, kind: &str, content: &Value, at: &Ptr) {
         return;
     }
     for member in ["filename", "link"] {
-        let Some(name) = media.get(member).and_then(Value::as_str) else { continue };
+        let Some(name) = media.get(member).and_then(Node::as_str) else { continue };
         let path = measure::parse_http_url(name).map_or(name, |url| url.path);
         match measure::path_extension(path) {
             Some(extension) if !extension.eq_ignore_ascii_case("pdf") => {

@@ -4,8 +4,8 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
 use crate::measure;
+use crate::node::Node;
 use crate::rule::Rule;
-use serde_json::Value;
 
 pub static TEXT_BODY_LENGTH: Rule = Rule {
     code: "WA0101",
@@ -60,10 +60,10 @@ static BODY: Limit = Limit { rule: &TEXT_BODY_LENGTH, what: "text body", min: 1,
 static TEXT: Shape =
     Shape { name: "text object", fields: &[required("body", Kind::Text(&BODY)), optional("preview_url", Kind::Bool)] };
 
-pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &TEXT) else { return };
     let (Some(true), Some(body)) =
-        (members.get("preview_url").and_then(Value::as_bool), members.get("body").and_then(Value::as_str))
+        (members.get("preview_url").and_then(Node::as_bool), members.get("body").and_then(Node::as_str))
     else {
         return;
     };

@@ -3,8 +3,8 @@
 use crate::check::{Ctx, Ptr};
 use crate::context::ServiceWindow;
 use crate::diagnostic::Severity::Error;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static WINDOW_CLOSED: Rule = Rule {
     code: "WA1501",
@@ -30,14 +30,14 @@ pub static PRODUCT_CANNOT_OPEN_CONVERSATION: Rule = Rule {
     invalid: example!("WA1502-product-cannot-open-conversation", "invalid"),
 };
 
-pub(crate) fn check(ctx: &mut Ctx, message_type: &str, members: &Map<String, Value>) {
+pub(crate) fn check(ctx: &mut Ctx, message_type: &str, members: &Members) {
     if ctx.service_window() != ServiceWindow::Closed || message_type == "template" {
         return;
     }
     let interactive = members.get("interactive");
-    let interactive_type = interactive.and_then(|i| i.get("type")).and_then(Value::as_str);
+    let interactive_type = interactive.and_then(|i| i.get("type")).and_then(Node::as_str);
     // A carousel of product cards is a product message too (§18).
-    let first_card = interactive.and_then(|i| i.pointer("/action/cards/0/type")).and_then(Value::as_str);
+    let first_card = interactive.and_then(|i| i.pointer("/action/cards/0/type")).and_then(Node::as_str);
     let interactive_type = match (interactive_type, first_card) {
         (Some("carousel"), Some("product")) => Some("product carousel"),
         (kind, _) => kind,

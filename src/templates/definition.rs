@@ -2,7 +2,7 @@
 //! each with the JSON Pointer of its member in the definitions document.
 
 use crate::check::pointer::escape;
-use serde_json::{Map, Value};
+use crate::node::{Members, Node};
 
 /// One definition: what `GET /<WABA_ID>/message_templates` returns for a template in a language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,13 +64,13 @@ pub(crate) struct Carousel {
 }
 
 /// Reads a definition at `at`; `None` when it has no string `name` and `language`.
-pub(crate) fn read(value: &Value, at: &str) -> Option<Definition> {
+pub(crate) fn read(value: &Node, at: &str) -> Option<Definition> {
     let members = value.as_object()?;
     let name = members.get("name")?.as_str()?.to_owned();
     let language = members.get("language")?.as_str()?.to_owned();
-    let upper = |key: &str| members.get(key).and_then(Value::as_str).map(str::to_ascii_uppercase);
+    let upper = |key: &str| members.get(key).and_then(Node::as_str).map(str::to_ascii_uppercase);
     let components_at = format!("{at}/components");
-    let components = members.get("components").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let components = members.get("components").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
     let mut carousel = None;
     let mut offer = None;
     for (index, component) in components.iter().enumerate() {
@@ -78,20 +78,20 @@ pub(crate) fn read(value: &Value, at: &str) -> Option<Definition> {
         match component_type(component).as_deref() {
             Some("CAROUSEL") => {
                 let cards_at = format!("{component_at}/cards");
-                let cards = component.get("cards").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+                let cards = component.get("cards").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
                 let cards = cards
                     .iter()
                     .enumerate()
                     .map(|(card, value)| {
                         let card_at = format!("{cards_at}/{card}/components");
-                        let list = value.get("components").and_then(Value::as_array);
+                        let list = value.get("components").and_then(Node::as_array);
                         parts(list.map(Vec::as_slice).unwrap_or_default(), &card_at)
                     })
                     .collect();
                 carousel = Some(Carousel { at: cards_at, cards });
             }
             Some("LIMITED_TIME_OFFER") => {
-                let expires = component.pointer("/limited_time_offer/has_expiration").and_then(Value::as_bool);
+                let expires = component.pointer("/limited_time_offer/has_expiration").and_then(Node::as_bool);
                 offer = Some(expires == Some(true));
             }
             _ => {}
@@ -112,28 +112,28 @@ pub(crate) fn read(value: &Value, at: &str) -> Option<Definition> {
 }
 
 /// A component's `type`, upper-cased (GET returns upper case, creation bodies may not).
-pub(crate) fn component_type(component: &Value) -> Option<String> {
-    component.get("type").and_then(Value::as_str).map(str::to_ascii_uppercase)
+pub(crate) fn component_type(component: &Node) -> Option<String> {
+    component.get("type").and_then(Node::as_str).map(str::to_ascii_uppercase)
 }
 
-fn parts(components: &[Value], at: &str) -> Parts {
+fn parts(components: &[Node], at: &str) -> Parts {
     let mut parts = Parts::default();
     for (index, component) in components.iter().enumerate() {
         let Some(members) = component.as_object() else { continue };
         let component_at = format!("{at}/{index}");
         match component_type(component).as_deref() {
             Some("HEADER") if parts.header.is_none() => {
-                let format = members.get("format").and_then(Value::as_str).unwrap_or("TEXT").to_ascii_uppercase();
+                let format = members.get("format").and_then(Node::as_str).unwrap_or("TEXT").to_ascii_uppercase();
                 let text = text(members, "text", &component_at);
                 parts.header = Some(Header { at: component_at, format, text });
             }
             Some("BODY") if parts.body.is_none() => parts.body = text(members, "text", &component_at),
             Some("BUTTONS") => {
-                let buttons = members.get("buttons").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+                let buttons = members.get("buttons").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
                 for (position, button) in buttons.iter().enumerate() {
                     let button_at = format!("{component_at}/buttons/{position}");
                     let Some(button) = button.as_object() else { continue };
-                    let kind = button.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_uppercase();
+                    let kind = button.get("type").and_then(Node::as_str).unwrap_or_default().to_ascii_uppercase();
                     let url = text(button, "url", &button_at);
                     parts.buttons.push(Button { at: button_at, kind, url });
                 }
@@ -144,7 +144,7 @@ fn parts(components: &[Value], at: &str) -> Parts {
     parts
 }
 
-fn text(members: &Map<String, Value>, key: &str, at: &str) -> Option<Text> {
+fn text(members: &Members, key: &str, at: &str) -> Option<Text> {
     let text = members.get(key)?.as_str()?.to_owned();
     Some(Text { at: format!("{at}/{}", escape(key)), text })
 }

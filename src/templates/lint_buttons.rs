@@ -6,7 +6,7 @@ use super::placeholders;
 use super::shapes;
 use crate::check::{shape, Ctx, Ptr};
 use crate::measure;
-use serde_json::{Map, Value};
+use crate::node::{Members, Node};
 
 const BUTTON_TYPES: &[&str] = &[
     "QUICK_REPLY",
@@ -35,7 +35,7 @@ const SIGNATURE_HASH_LENGTH: usize = 11;
 
 /// Checks a BUTTONS component of a definition of `category` (upper-cased, or empty); returns its
 /// button types, upper-cased, in order.
-pub(super) fn check(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, category: &str) -> Vec<String> {
+pub(super) fn check(ctx: &mut Ctx, component: &Members, at: &Ptr, category: &str) -> Vec<String> {
     let buttons_at = at.key("buttons");
     let Some(buttons) = component.get("buttons") else {
         ctx.report_missing(&DEFINITION_BUTTONS, &buttons_at, "the BUTTONS component has no `buttons`".into());
@@ -49,7 +49,7 @@ pub(super) fn check(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, cat
             kinds.push(String::new());
             continue;
         };
-        let kind = members.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_uppercase();
+        let kind = members.get("type").and_then(Node::as_str).unwrap_or_default().to_ascii_uppercase();
         if members.contains_key("type") && shape::check_enum(ctx, &kind, &button_at.key("type"), BUTTON_TYPES) {
             check_button(ctx, members, &button_at, &kind, category);
         }
@@ -92,9 +92,9 @@ fn check_counts(ctx: &mut Ctx, kinds: &[String], at: &Ptr) {
     }
 }
 
-fn check_button(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr, kind: &str, category: &str) {
+fn check_button(ctx: &mut Ctx, button: &Members, at: &Ptr, kind: &str, category: &str) {
     let text_at = at.key("text");
-    match button.get("text").and_then(Value::as_str) {
+    match button.get("text").and_then(Node::as_str) {
         Some(text) => {
             let count = measure::chars(text);
             if count == 0 || count > MAX_TEXT {
@@ -113,8 +113,8 @@ fn check_button(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr, kind: &str
         "COPY_CODE" => {
             let example = button
                 .get("example")
-                .and_then(Value::as_str)
-                .or_else(|| button.get("example").and_then(Value::as_array).and_then(|items| items.first()?.as_str()));
+                .and_then(Node::as_str)
+                .or_else(|| button.get("example").and_then(Node::as_array).and_then(|items| items.first()?.as_str()));
             if let Some(example) = example {
                 let count = measure::chars(example);
                 if count > MAX_COUPON_EXAMPLE {
@@ -130,9 +130,9 @@ fn check_button(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr, kind: &str
     }
 }
 
-fn check_url(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr, category: &str) {
+fn check_url(ctx: &mut Ctx, button: &Members, at: &Ptr, category: &str) {
     let url_at = at.key("url");
-    let Some(url) = button.get("url").and_then(Value::as_str) else {
+    let Some(url) = button.get("url").and_then(Node::as_str) else {
         return ctx.report_missing(&DEFINITION_BUTTON, &url_at, "a URL button needs `url`".into());
     };
     let count = measure::chars(url);
@@ -169,8 +169,8 @@ fn check_url(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr, category: &st
         return;
     }
     let has_example = match button.get("example") {
-        Some(Value::String(example)) => !example.is_empty(),
-        Some(Value::Array(items)) => items.first().and_then(Value::as_str).is_some_and(|e| !e.is_empty()),
+        Some(Node::String(example)) => !example.is_empty(),
+        Some(Node::Array(items)) => items.first().and_then(Node::as_str).is_some_and(|e| !e.is_empty()),
         _ => false,
     };
     if !has_example {
@@ -183,9 +183,9 @@ fn check_url(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr, category: &st
     }
 }
 
-fn check_phone(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr) {
+fn check_phone(ctx: &mut Ctx, button: &Members, at: &Ptr) {
     let phone_at = at.key("phone_number");
-    match button.get("phone_number").and_then(Value::as_str) {
+    match button.get("phone_number").and_then(Node::as_str) {
         None => ctx.report_missing(&DEFINITION_BUTTON, &phone_at, "a PHONE_NUMBER button needs `phone_number`".into()),
         Some(phone) if phone.chars().count() > MAX_PHONE => {
             let message = format!("the phone number is {} characters; the limit is {MAX_PHONE}", phone.chars().count());
@@ -196,9 +196,9 @@ fn check_phone(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr) {
 }
 
 /// A one-time-password button (authentication templates).
-fn check_otp(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr) {
+fn check_otp(ctx: &mut Ctx, button: &Members, at: &Ptr) {
     let type_at = at.key("otp_type");
-    let otp_type = match button.get("otp_type").and_then(Value::as_str) {
+    let otp_type = match button.get("otp_type").and_then(Node::as_str) {
         Some(otp_type) => otp_type.to_ascii_uppercase(),
         None => {
             return ctx.report_missing(&DEFINITION_AUTHENTICATION, &type_at, "an OTP button needs `otp_type`".into())
@@ -208,13 +208,13 @@ fn check_otp(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr) {
         let message = format!("`otp_type` is \"{otp_type}\"; expected {}", OTP_TYPES.join(", "));
         return ctx.report(&DEFINITION_AUTHENTICATION, &type_at, message);
     }
-    if otp_type == "ZERO_TAP" && button.get("zero_tap_terms_accepted").and_then(Value::as_bool) != Some(true) {
+    if otp_type == "ZERO_TAP" && button.get("zero_tap_terms_accepted").and_then(Node::as_bool) != Some(true) {
         let message = "a ZERO_TAP button needs `zero_tap_terms_accepted: true`".to_owned();
         ctx.report_missing(&DEFINITION_AUTHENTICATION, &at.key("zero_tap_terms_accepted"), message);
     }
     check_app(ctx, button, at);
     let apps_at = at.key("supported_apps");
-    let apps = button.get("supported_apps").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let apps = button.get("supported_apps").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
     if apps.len() > MAX_SUPPORTED_APPS {
         let message = format!("there are {} supported apps; the limit is {MAX_SUPPORTED_APPS}", apps.len());
         ctx.report(&DEFINITION_AUTHENTICATION, &apps_at, message);
@@ -227,8 +227,8 @@ fn check_otp(ctx: &mut Ctx, button: &Map<String, Value>, at: &Ptr) {
 }
 
 /// `package_name` (≥ 2 dot-separated segments, ≤ 224) and `signature_hash` (11 of `[A-Za-z0-9+/=]`).
-fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, at: &Ptr) {
-    if let Some(package) = app.get("package_name").and_then(Value::as_str) {
+fn check_app(ctx: &mut Ctx, app: &Members, at: &Ptr) {
+    if let Some(package) = app.get("package_name").and_then(Node::as_str) {
         let segments = package.split('.').filter(|segment| !segment.is_empty()).count();
         if package.len() > MAX_PACKAGE_NAME || segments < 2 || package.split('.').any(str::is_empty) {
             let message = format!(
@@ -237,7 +237,7 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, at: &Ptr) {
             ctx.report(&DEFINITION_AUTHENTICATION, &at.key("package_name"), message);
         }
     }
-    if let Some(hash) = app.get("signature_hash").and_then(Value::as_str) {
+    if let Some(hash) = app.get("signature_hash").and_then(Node::as_str) {
         let valid = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
         if hash.len() != SIGNATURE_HASH_LENGTH || !hash.bytes().all(valid) {
             let message = format!(

@@ -4,7 +4,7 @@ use super::definition_rules::DEFINITION_CAROUSEL;
 use super::lint_text::Scope;
 use super::shapes;
 use crate::check::{shape, Ctx, Ptr};
-use serde_json::{Map, Value};
+use crate::node::{Members, Node};
 
 const MIN_CARDS: usize = 2;
 const MAX_CARDS: usize = 10;
@@ -13,9 +13,9 @@ const MAX_CARD_BUTTONS: usize = 2;
 /// Checks a card's components and returns how many buttons it has. Cards hold components, as
 /// the definition does: the definition's linter passes its own component check here, so that
 /// this module does not name it back.
-pub(super) type CardCheck = fn(&mut Ctx, &[Value], &Ptr, Scope) -> usize;
+pub(super) type CardCheck = fn(&mut Ctx, &[Node], &Ptr, Scope) -> usize;
 
-pub(super) fn check(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, scope: Scope, check_card: CardCheck) {
+pub(super) fn check(ctx: &mut Ctx, component: &Members, at: &Ptr, scope: Scope, check_card: CardCheck) {
     if !scope.category.is_empty() && scope.category != "MARKETING" {
         let message = format!("a CAROUSEL template is MARKETING; this one is {}", scope.category);
         ctx.report(&DEFINITION_CAROUSEL, at, message);
@@ -59,15 +59,15 @@ pub(super) fn check(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, sco
 }
 
 /// A card's layout: its component types, the header's format and the button types, in order.
-fn layout(components: &[Value]) -> Vec<String> {
-    let upper = |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or_default().to_ascii_uppercase();
+fn layout(components: &[Node]) -> Vec<String> {
+    let upper = |value: Option<&Node>| value.and_then(Node::as_str).unwrap_or_default().to_ascii_uppercase();
     let mut parts = Vec::new();
     for component in components {
         let kind = upper(component.get("type"));
         match kind.as_str() {
             "HEADER" => parts.push(format!("{} HEADER", upper(component.get("format")))),
             "BUTTONS" => {
-                let buttons = component.get("buttons").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+                let buttons = component.get("buttons").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
                 parts.extend(buttons.iter().map(|button| format!("{} button", upper(button.get("type")))));
             }
             _ => parts.push(kind),

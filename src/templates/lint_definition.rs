@@ -6,8 +6,8 @@ use super::lint_text::{self, Part, Scope};
 use super::shapes;
 use crate::check::structure::{ROOT_NOT_OBJECT, UNKNOWN_MEMBER};
 use crate::check::{shape, Ctx, Ptr};
+use crate::node::{Members, Node};
 use crate::rules::template::is_template_name;
-use serde_json::{Map, Value};
 
 const CATEGORIES: &[&str] = &["AUTHENTICATION", "MARKETING", "UTILITY"];
 const PARAMETER_FORMATS: &[&str] = &["NAMED", "POSITIONAL"];
@@ -23,24 +23,24 @@ const MAX_OFFER_TEXT: usize = 16;
 const MAX_CODE_EXPIRATION_MINUTES: u64 = 90;
 
 /// Lints a definitions document: one definition, an array, or `{"data": […], "paging": …}`.
-pub(crate) fn check(ctx: &mut Ctx, document: &Value) {
+pub(crate) fn check(ctx: &mut Ctx, document: &Node) {
     let root = Ptr::ROOT;
     match document {
-        Value::Array(items) => {
+        Node::Array(items) => {
             items.iter().enumerate().for_each(|(index, item)| definition(ctx, item, &root.index(index)))
         }
-        Value::Object(members) if members.get("data").is_some_and(Value::is_array) && !members.contains_key("name") => {
+        Node::Object(members) if members.get("data").is_some_and(Node::is_array) && !members.contains_key("name") => {
             let data_at = root.key("data");
-            let items = members.get("data").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            let items = members.get("data").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
             for (index, item) in items.iter().enumerate() {
                 definition(ctx, item, &data_at.index(index));
             }
-            for key in members.keys().filter(|key| !matches!(key.as_str(), "data" | "paging")) {
+            for key in members.keys().filter(|key| !matches!(*key, "data" | "paging")) {
                 let message = format!("unknown member `{key}` in the template list");
                 ctx.report_key(&UNKNOWN_MEMBER, &root.key(key), message, None);
             }
         }
-        Value::Object(_) => definition(ctx, document, &root),
+        Node::Object(_) => definition(ctx, document, &root),
         other => {
             let message = format!("the document is {}; expected a template definition", shape::type_name(other));
             ctx.report(&ROOT_NOT_OBJECT, &root, message);
@@ -54,11 +54,11 @@ struct Layout<'v> {
     body: bool,
     footer: Option<usize>,
     /// The LIMITED_TIME_OFFER component's position and members.
-    offer: Option<(usize, &'v Map<String, Value>)>,
+    offer: Option<(usize, &'v Members<'v>)>,
     buttons: Vec<String>,
 }
 
-fn definition(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+fn definition(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &shapes::DEFINITION) else { return };
     check_name(ctx, members, at);
     check_language(ctx, members, at);
@@ -87,7 +87,7 @@ fn definition(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 /// Checks a list of components (the template's or a card's) and says what it holds.
 fn check_components<'v>(
     ctx: &mut Ctx,
-    components: &'v [Value],
+    components: &'v [Node<'v>],
     at: &Ptr,
     scope: Scope,
     body_limit: usize,
@@ -134,15 +134,15 @@ fn check_components<'v>(
 
 /// A carousel card's components, checked as a definition's are (with the card's body limit):
 /// returns how many buttons the card has.
-fn card_components(ctx: &mut Ctx, components: &[Value], at: &Ptr, scope: Scope) -> usize {
+fn card_components(ctx: &mut Ctx, components: &[Node], at: &Ptr, scope: Scope) -> usize {
     check_components(ctx, components, at, scope, MAX_CARD_BODY).buttons.len()
 }
 
-fn is_type(component: &Value, kind: &str) -> bool {
-    component.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(kind))
+fn is_type(component: &Node, kind: &str) -> bool {
+    component.get("type").and_then(Node::as_str).is_some_and(|t| t.eq_ignore_ascii_case(kind))
 }
 
-fn check_name(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
+fn check_name(ctx: &mut Ctx, members: &Members, at: &Ptr) {
     let name_at = at.key("name");
     let Some(value) = members.get("name") else {
         return ctx.report_missing(&DEFINITION_NAME, &name_at, "the definition has no `name`".into());
@@ -160,7 +160,7 @@ fn check_name(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
     }
 }
 
-fn check_language(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr) {
+fn check_language(ctx: &mut Ctx, members: &Members, at: &Ptr) {
     let language_at = at.key("language");
     let Some(value) = members.get("language") else {
         return ctx.report_missing(&DEFINITION_LANGUAGE, &language_at, "the definition has no `language`".into());
@@ -184,7 +184,7 @@ fn is_language_code(code: &str) -> bool {
 /// An enum member compared ignoring case; returns it upper-cased, or empty when absent or unknown.
 fn upper_enum(
     ctx: &mut Ctx,
-    members: &Map<String, Value>,
+    members: &Members,
     at: &Ptr,
     key: &str,
     allowed: &[&str],
@@ -211,7 +211,7 @@ fn upper_enum(
     String::new()
 }
 
-fn check_header(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Scope) {
+fn check_header(ctx: &mut Ctx, members: &Members, at: &Ptr, scope: Scope) {
     let format_at = at.key("format");
     let format = match members.get("format") {
         None => return ctx.report_missing(&DEFINITION_HEADER, &format_at, "the HEADER has no `format`".into()),
@@ -231,7 +231,7 @@ fn check_header(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Sc
         return;
     }
     let text_at = at.key("text");
-    let Some(text) = members.get("text").and_then(Value::as_str) else {
+    let Some(text) = members.get("text").and_then(Node::as_str) else {
         return ctx.report_missing(&DEFINITION_HEADER, &text_at, "a TEXT header needs `text`".into());
     };
     lint_text::check_length(ctx, text, &text_at, &DEFINITION_HEADER, "header", MAX_HEADER);
@@ -247,9 +247,9 @@ fn check_header(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Sc
     lint_text::check_examples(ctx, members, at, &found, scope, Part::Header);
 }
 
-fn check_body(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Scope, limit: usize) {
+fn check_body(ctx: &mut Ctx, members: &Members, at: &Ptr, scope: Scope, limit: usize) {
     let text_at = at.key("text");
-    let Some(text) = members.get("text").and_then(Value::as_str) else {
+    let Some(text) = members.get("text").and_then(Node::as_str) else {
         // An authentication body is Meta's text: creation bodies give `add_security_recommendation`.
         if scope.category != "AUTHENTICATION" {
             ctx.report_missing(&DEFINITION_BODY, &text_at, "the BODY has no `text`".into());
@@ -261,7 +261,7 @@ fn check_body(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Scop
     lint_text::check_examples(ctx, members, at, &found, scope, Part::Body);
 }
 
-fn check_footer(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Scope) {
+fn check_footer(ctx: &mut Ctx, members: &Members, at: &Ptr, scope: Scope) {
     if let Some(minutes) = members.get("code_expiration_minutes") {
         let minutes_at = at.key("code_expiration_minutes");
         if !minutes.as_u64().is_some_and(|m| (1..=MAX_CODE_EXPIRATION_MINUTES).contains(&m)) {
@@ -270,7 +270,7 @@ fn check_footer(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Sc
         }
     }
     let text_at = at.key("text");
-    let Some(text) = members.get("text").and_then(Value::as_str) else {
+    let Some(text) = members.get("text").and_then(Node::as_str) else {
         if scope.category != "AUTHENTICATION" {
             ctx.report_missing(&DEFINITION_FOOTER, &text_at, "the FOOTER has no `text`".into());
         }
@@ -280,7 +280,7 @@ fn check_footer(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, scope: Sc
     lint_text::check(ctx, text, &text_at, scope, Part::Footer);
 }
 
-fn check_offer(ctx: &mut Ctx, offer: &Map<String, Value>, layout: &Layout, at: &Ptr, index: usize, category: &str) {
+fn check_offer(ctx: &mut Ctx, offer: &Members, layout: &Layout, at: &Ptr, index: usize, category: &str) {
     let offer_at = at.index(index);
     if !category.is_empty() && category != "MARKETING" {
         let message = format!("a LIMITED_TIME_OFFER template is MARKETING; this one is {category}");
@@ -290,7 +290,7 @@ fn check_offer(ctx: &mut Ctx, offer: &Map<String, Value>, layout: &Layout, at: &
         ctx.report(&DEFINITION_LIMITED_TIME_OFFER, &at.index(footer), "a limited-time offer has no FOOTER".into());
     }
     let offer_value = offer.get("limited_time_offer");
-    if let Some(text) = offer_value.and_then(|o| o.get("text")).and_then(Value::as_str) {
+    if let Some(text) = offer_value.and_then(|o| o.get("text")).and_then(Node::as_str) {
         let count = crate::measure::chars(text);
         if count > MAX_OFFER_TEXT {
             let message = format!("the offer text is {count} characters; the limit is {MAX_OFFER_TEXT}");
@@ -298,7 +298,7 @@ fn check_offer(ctx: &mut Ctx, offer: &Map<String, Value>, layout: &Layout, at: &
             ctx.report(&DEFINITION_LIMITED_TIME_OFFER, &value_at.key("text"), message);
         }
     }
-    let expires = offer_value.and_then(|o| o.get("has_expiration")).and_then(Value::as_bool) == Some(true);
+    let expires = offer_value.and_then(|o| o.get("has_expiration")).and_then(Node::as_bool) == Some(true);
     if expires && layout.buttons.first().map(String::as_str) != Some("COPY_CODE") {
         let first = layout.buttons.first().map_or("no button", String::as_str);
         let message =
@@ -308,7 +308,7 @@ fn check_offer(ctx: &mut Ctx, offer: &Map<String, Value>, layout: &Layout, at: &
 }
 
 /// `message_send_ttl_seconds` by category (§21).
-fn check_ttl(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, category: &str) {
+fn check_ttl(ctx: &mut Ctx, members: &Members, at: &Ptr, category: &str) {
     let Some(value) = members.get("message_send_ttl_seconds") else { return };
     let ttl_at = at.key("message_send_ttl_seconds");
     let Some(ttl) = value.as_i64() else {

@@ -4,7 +4,7 @@ use super::definition_rules::*;
 use super::placeholders::{self, Placeholder, Variable};
 use crate::check::{Ctx, Ptr};
 use crate::measure;
-use serde_json::{Map, Value};
+use crate::node::{Members, Node};
 
 /// What a definition's texts are checked with.
 #[derive(Clone, Copy)]
@@ -95,9 +95,9 @@ fn check_edges(ctx: &mut Ctx, text: &str, at: &Ptr, found: &[Placeholder], what:
 
 /// Reports a missing `example.<key>` where it belongs: below `example` when that is an object,
 /// at `example` itself when the component has none or it is not an object.
-fn missing_example(ctx: &mut Ctx, example: Option<&Value>, example_at: &Ptr, key: &str, message: String) {
+fn missing_example(ctx: &mut Ctx, example: Option<&Node>, example_at: &Ptr, key: &str, message: String) {
     match example {
-        Some(Value::Object(_)) => ctx.report_missing(&DEFINITION_EXAMPLES, &example_at.key(key), message),
+        Some(Node::Object(_)) => ctx.report_missing(&DEFINITION_EXAMPLES, &example_at.key(key), message),
         Some(_) => ctx.report(&DEFINITION_EXAMPLES, example_at, message),
         None => ctx.report_missing(&DEFINITION_EXAMPLES, example_at, message),
     }
@@ -106,7 +106,7 @@ fn missing_example(ctx: &mut Ctx, example: Option<&Value>, example_at: &Ptr, key
 /// The examples a header or body's placeholders need (`component` holds `example`).
 pub(super) fn check_examples(
     ctx: &mut Ctx,
-    component: &Map<String, Value>,
+    component: &Members,
     at: &Ptr,
     found: &[Placeholder],
     scope: Scope,
@@ -124,7 +124,7 @@ pub(super) fn check_examples(
         let names = placeholders::names(found);
         let given: Vec<&str> = example
             .and_then(|e| e.get(key))
-            .and_then(Value::as_array)
+            .and_then(Node::as_array)
             .map(|items| items.iter().filter_map(|item| item.get("param_name")?.as_str()).collect())
             .unwrap_or_default();
         let missing: Vec<&str> = names.iter().copied().filter(|name| !given.contains(name)).collect();
@@ -178,20 +178,20 @@ pub(super) fn check_examples(
 }
 
 /// How many strings `[["a", "b"]]` holds; `None` when it is not one array of strings.
-fn body_text_values(value: &Value) -> Option<usize> {
+fn body_text_values(value: &Node) -> Option<usize> {
     match value.as_array()?.as_slice() {
         [inner] => strings(inner),
         _ => None,
     }
 }
 
-fn strings(value: &Value) -> Option<usize> {
+fn strings(value: &Node) -> Option<usize> {
     let items = value.as_array()?;
-    items.iter().all(Value::is_string).then_some(items.len())
+    items.iter().all(Node::is_string).then_some(items.len())
 }
 
 /// A media header's `example.header_handle`: a non-empty array of strings.
-pub(super) fn check_header_handle(ctx: &mut Ctx, component: &Map<String, Value>, at: &Ptr, format: &str) {
+pub(super) fn check_header_handle(ctx: &mut Ctx, component: &Members, at: &Ptr, format: &str) {
     let example = component.get("example");
     let handle = example.and_then(|e| e.get("header_handle"));
     if handle.and_then(strings).is_some_and(|count| count > 0) {

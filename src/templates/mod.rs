@@ -20,6 +20,7 @@ pub(crate) use detect::is_definitions_document;
 pub(crate) use lint_definition::check as check_definitions;
 pub(crate) use send::check as check_send;
 
+use crate::node::{Node, Nulls};
 use definition::Definition;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -70,10 +71,14 @@ impl Templates {
 
     /// Reads definitions from a JSON value, in the forms [`Templates::from_json`] takes.
     pub fn from_value(value: &Value) -> Result<Self, TemplatesError> {
-        let (items, prefix): (&[Value], &str) = match value {
-            Value::Array(items) => (items, ""),
-            Value::Object(members) => match members.get("data") {
-                Some(Value::Array(items)) if !members.contains_key("name") => (items, "/data"),
+        Self::from_node(&Node::from_value(value, Nulls::Keep))
+    }
+
+    fn from_node(value: &Node) -> Result<Self, TemplatesError> {
+        let (items, prefix): (&[Node], &str) = match value {
+            Node::Array(items) => (items, ""),
+            Node::Object(members) => match members.get("data") {
+                Some(Node::Array(items)) if !members.contains_key("name") => (items, "/data"),
                 Some(_) if !members.contains_key("name") => {
                     return Err(TemplatesError("`data` must be an array of template definitions".into()))
                 }

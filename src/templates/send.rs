@@ -8,7 +8,7 @@ use super::sent::{substitute, value_of, Check, Component, Sent};
 use super::Templates;
 use crate::check::{Anchor, Ctx};
 use crate::measure;
-use serde_json::Value;
+use crate::node::Node;
 
 const MAX_HEADER: usize = 60;
 const MAX_BODY: usize = 1024;
@@ -16,13 +16,13 @@ const MAX_BODY_ONLY: usize = 32768;
 const MAX_AUTHENTICATION_PARAMETER: usize = 15;
 
 /// Checks a template send against its definition, when the payload is one.
-pub(crate) fn check(ctx: &mut Ctx, document: &Value, templates: &Templates) {
-    if document.get("type").and_then(Value::as_str) != Some("template") {
+pub(crate) fn check(ctx: &mut Ctx, document: &Node, templates: &Templates) {
+    if document.get("type").and_then(Node::as_str) != Some("template") {
         return;
     }
-    let Some(template) = document.get("template").and_then(Value::as_object) else { return };
-    let Some(name) = template.get("name").and_then(Value::as_str) else { return };
-    let Some(code) = template.get("language").and_then(|l| l.get("code")).and_then(Value::as_str) else { return };
+    let Some(template) = document.get("template").and_then(Node::as_object) else { return };
+    let Some(name) = template.get("name").and_then(Node::as_str) else { return };
+    let Some(code) = template.get("language").and_then(|l| l.get("code")).and_then(Node::as_str) else { return };
     let Some(definition) = templates.get(name, code) else {
         return not_found(ctx, templates, name, code);
     };
@@ -32,7 +32,7 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Value, templates: &Templates) {
         let help = format!("the definition's status is at {}/status", definition.at);
         ctx.push_at(&TEMPLATE_NOT_APPROVED, "/template/name".into(), Anchor::Value, message, Some(help));
     }
-    let components = template.get("components").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let components = template.get("components").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
     let sent = sort(components, template.contains_key("components"));
     let mut check = Check { ctx, definition, label };
     check_header(&mut check, &sent);
@@ -62,7 +62,7 @@ fn not_found(ctx: &mut Ctx, templates: &Templates, name: &str, code: &str) {
     ctx.push_at(&TEMPLATE_NOT_FOUND, "/template/language/code".into(), Anchor::Value, message, Some(help));
 }
 
-fn sort(components: &[Value], has_list: bool) -> Sent<'_> {
+fn sort<'a>(components: &'a [Node<'a>], has_list: bool) -> Sent<'a> {
     let mut sent = Sent {
         list_at: "/template/components",
         has_list,
@@ -75,7 +75,7 @@ fn sort(components: &[Value], has_list: bool) -> Sent<'_> {
     for (at_index, component) in components.iter().enumerate() {
         let Some(members) = component.as_object() else { continue };
         let component = Component { at_index, members };
-        let kind = members.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+        let kind = members.get("type").and_then(Node::as_str).unwrap_or_default().to_ascii_lowercase();
         match kind.as_str() {
             "header" => drop(sent.header.get_or_insert(component)),
             "body" => drop(sent.body.get_or_insert(component)),
@@ -112,7 +112,7 @@ fn check_header(check: &mut Check, sent: &Sent) {
         let within = sent.header.map(|c| c.at(sent.list_at));
         return check.report_missing(&TEMPLATE_HEADER_FORMAT, sent, within, message, help);
     };
-    let got = parameter.get("type").and_then(Value::as_str).unwrap_or_default();
+    let got = parameter.get("type").and_then(Node::as_str).unwrap_or_default();
     if !got.eq_ignore_ascii_case(expected) {
         let message = format!("{} header expects {expected}, got {got} (API error 132012)", check.label);
         let at = format!("{}/parameters/0/type", component.at(sent.list_at));
@@ -166,7 +166,7 @@ fn positional<'v>(
     check: &mut Check,
     sent: &Sent,
     component_at: Option<&str>,
-    parameters: &'v [Value],
+    parameters: &'v [Node<'v>],
     found: &[placeholders::Placeholder],
     part: &str,
     help: &str,
@@ -216,9 +216,9 @@ fn check_authentication(check: &mut Check, sent: &Sent, values: Vec<(String, &st
     let Some((_, code)) = values.first() else { return };
     for button in &sent.buttons {
         let is_url =
-            button.members.get("sub_type").and_then(Value::as_str).is_some_and(|s| s.eq_ignore_ascii_case("url"));
+            button.members.get("sub_type").and_then(Node::as_str).is_some_and(|s| s.eq_ignore_ascii_case("url"));
         let Some(parameter) = button.parameters().first().filter(|_| is_url) else { continue };
-        let Some(button_code) = parameter.get("text").and_then(Value::as_str) else { continue };
+        let Some(button_code) = parameter.get("text").and_then(Node::as_str) else { continue };
         if button_code != *code {
             let message = format!(
                 "{} sends the code \"{code}\" in the body and \"{button_code}\" in the button; they must be the same",

@@ -6,7 +6,7 @@ use super::placeholders;
 use super::send_rules::*;
 use super::sent::{substitute, value_of, Check, Component, Sent, MAX_CARD_BODY};
 use crate::measure;
-use serde_json::Value;
+use crate::node::Node;
 
 /// The `sub_type` a button component of this definition button type has; `None` when the
 /// button takes no component (PHONE_NUMBER, and types the send side does not know).
@@ -62,7 +62,7 @@ fn check_buttons(
     let mut covered = vec![false; parts.buttons.len()];
     for component in components {
         let at = format!("{list_at}/{}", component.at_index);
-        let given = component.members.get("sub_type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+        let given = component.members.get("sub_type").and_then(Node::as_str).unwrap_or_default().to_ascii_lowercase();
         if given == "voice_call" {
             continue;
         }
@@ -143,13 +143,13 @@ fn check_parameters(
             check.report(&TEMPLATE_BUTTON_VARIABLE, format!("{at}/parameters"), message, help);
         }
         "URL" | "OTP" if url_variable(button) => {
-            let texts = parameters.iter().filter(|p| p.get("type").and_then(Value::as_str) == Some("text")).count();
+            let texts = parameters.iter().filter(|p| p.get("type").and_then(Node::as_str) == Some("text")).count();
             if texts > 1 {
                 let message =
                     format!("button {index} of {whose} takes one `text` parameter (the URL suffix); got {texts}");
                 check.report(&TEMPLATE_BUTTON_VARIABLE, format!("{at}/parameters"), message, help.clone());
             }
-            let suffix = parameters.first().and_then(|p| p.get("text")).and_then(Value::as_str);
+            let suffix = parameters.first().and_then(|p| p.get("text")).and_then(Node::as_str);
             if let Some(suffix) =
                 suffix.filter(|s| s.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("http")) || s.contains("{{"))
             {
@@ -185,7 +185,7 @@ fn check_carousel(check: &mut Check, sent: &Sent) {
         return check.report_missing(&TEMPLATE_CAROUSEL_MISMATCH, sent, None, message, help);
     };
     let cards_at = format!("{}/cards", component.at(sent.list_at));
-    let cards = component.members.get("cards").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let cards = component.members.get("cards").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
     let media = carousel.cards.iter().any(|card| card.header.as_ref().is_some_and(|h| h.format != "PRODUCT"));
     if media && cards.len() != carousel.cards.len() {
         let message = format!("{} has {} cards; {} were sent", check.label, carousel.cards.len(), cards.len());
@@ -193,12 +193,12 @@ fn check_carousel(check: &mut Check, sent: &Sent) {
     }
     for (index, (card, parts)) in cards.iter().zip(&carousel.cards).enumerate() {
         let components_at = format!("{cards_at}/{index}/components");
-        let components = card.get("components").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        let components = card.get("components").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
         let mut buttons = Vec::new();
         for (at_index, value) in components.iter().enumerate() {
             let Some(members) = value.as_object() else { continue };
             let component = Component { at_index, members };
-            match members.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase().as_str() {
+            match members.get("type").and_then(Node::as_str).unwrap_or_default().to_ascii_lowercase().as_str() {
                 "header" => check_card_header(check, &component, &components_at, parts, index, &help),
                 "body" => check_card_body(check, &component, &components_at, parts, index),
                 "button" => buttons.push(component),
@@ -211,7 +211,7 @@ fn check_carousel(check: &mut Check, sent: &Sent) {
 
 fn check_card_header(check: &mut Check, component: &Component, list_at: &str, parts: &Parts, index: usize, help: &str) {
     let Some(expected) = parts.header.as_ref().map(|h| h.format.as_str()) else { return };
-    let Some(got) = component.parameters().first().and_then(|p| p.get("type")).and_then(Value::as_str) else { return };
+    let Some(got) = component.parameters().first().and_then(|p| p.get("type")).and_then(Node::as_str) else { return };
     if !got.eq_ignore_ascii_case(expected) {
         let message = format!("card {index} of {} has a {expected} header; got {got}", check.label);
         let at = format!("{list_at}/{}/parameters/0/type", component.at_index);
@@ -229,7 +229,7 @@ fn check_card_body(check: &mut Check, component: &Component, list_at: &str, part
         .filter_map(|(position, p)| {
             let key = p
                 .get("parameter_name")
-                .and_then(Value::as_str)
+                .and_then(Node::as_str)
                 .map_or_else(|| (position + 1).to_string(), str::to_owned);
             Some((key, value_of(p)?))
         })

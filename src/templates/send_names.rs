@@ -4,7 +4,7 @@ use super::placeholders::{self, Placeholder};
 use super::send_rules::TEMPLATE_NAMED_PARAMETERS;
 use super::sent::{value_of, Check, Sent};
 use crate::measure;
-use serde_json::Value;
+use crate::node::Node;
 use std::collections::HashSet;
 
 /// Reports parameters without a name, names the definition lacks, and names it expects that are
@@ -13,7 +13,7 @@ pub(super) fn check<'v>(
     check: &mut Check,
     sent: &Sent,
     component_at: Option<&str>,
-    parameters: &'v [Value],
+    parameters: &'v [Node<'v>],
     found: &[Placeholder],
     part: &str,
     help: &str,
@@ -25,7 +25,7 @@ pub(super) fn check<'v>(
     let mut unnamed = false;
     for (index, parameter) in parameters.iter().enumerate() {
         let at = format!("{}/parameters/{index}", component_at.unwrap_or_default());
-        match parameter.get("parameter_name").and_then(Value::as_str).filter(|name| !name.is_empty()) {
+        match parameter.get("parameter_name").and_then(Node::as_str).filter(|name| !name.is_empty()) {
             None => {
                 unnamed = true;
                 let message = format!(

@@ -4,8 +4,8 @@
 use super::definition::Definition;
 use super::placeholders::{self, Variable};
 use crate::check::{Anchor, Ctx};
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 /// A carousel card's body limit, in characters.
 pub(super) const MAX_CARD_BODY: usize = 160;
@@ -25,15 +25,15 @@ pub(super) struct Sent<'v> {
 #[derive(Clone, Copy)]
 pub(super) struct Component<'v> {
     pub at_index: usize,
-    pub members: &'v Map<String, Value>,
+    pub members: &'v Members<'v>,
 }
 
 impl<'v> Component<'v> {
     pub fn at(&self, list_at: &str) -> String {
         format!("{list_at}/{}", self.at_index)
     }
-    pub fn parameters(&self) -> &'v [Value] {
-        self.members.get("parameters").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default()
+    pub fn parameters(&self) -> &'v [Node<'v>] {
+        self.members.get("parameters").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default()
     }
 }
 
@@ -69,8 +69,8 @@ impl Check<'_, '_> {
 }
 
 /// The text a parameter puts in place of its placeholder.
-pub(super) fn value_of(parameter: &Value) -> Option<&str> {
-    match parameter.get("type").and_then(Value::as_str)? {
+pub(super) fn value_of<'a>(parameter: &'a Node<'a>) -> Option<&'a str> {
+    match parameter.get("type").and_then(Node::as_str)? {
         "text" => parameter.get("text")?.as_str(),
         kind @ ("currency" | "date_time") => parameter.get(kind)?.get("fallback_value")?.as_str(),
         _ => None,

@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static ADDRESS_COUNTRY: Rule = Rule {
     code: "WA1701",
@@ -66,30 +66,30 @@ static ACTION: Shape = Shape {
     fields: &[required("name", Kind::Enum(&["address_message"])), required("parameters", Kind::Object(&PARAMETERS))],
 };
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
-    let Some(parameters) = action.get("parameters").and_then(Value::as_object) else { return };
+    let Some(parameters) = action.get("parameters").and_then(Node::as_object) else { return };
     let parameters_at = at.key("parameters");
-    if let Some(country) = parameters.get("country").and_then(Value::as_str) {
+    if let Some(country) = parameters.get("country").and_then(Node::as_str) {
         if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_alphabetic())) {
             let message = format!("`country` is \"{country}\"; expected a two-letter ISO 3166 code such as \"IN\"");
             ctx.report(&ADDRESS_COUNTRY, &parameters_at.key("country"), message);
         }
     }
-    if let Some(values) = parameters.get("values").and_then(Value::as_object) {
+    if let Some(values) = parameters.get("values").and_then(Node::as_object) {
         check_pin_code(ctx, values, &parameters_at.key("values"));
     }
-    let saved = parameters.get("saved_addresses").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let saved = parameters.get("saved_addresses").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
     let saved_at = parameters_at.key("saved_addresses");
     for (index, address) in saved.iter().enumerate() {
-        if let Some(values) = address.get("value").and_then(Value::as_object) {
+        if let Some(values) = address.get("value").and_then(Node::as_object) {
             check_pin_code(ctx, values, &saved_at.index(index).key("value"));
         }
     }
 }
 
-fn check_pin_code(ctx: &mut Ctx, values: &Map<String, Value>, at: &Ptr) {
-    let Some(pin) = values.get("in_pin_code").and_then(Value::as_str) else { return };
+fn check_pin_code(ctx: &mut Ctx, values: &Members, at: &Ptr) {
+    let Some(pin) = values.get("in_pin_code").and_then(Node::as_str) else { return };
     if pin.is_empty() || pin.len() > MAX_PIN_DIGITS || !pin.bytes().all(|b| b.is_ascii_digit()) {
         let message = format!("`in_pin_code` is \"{pin}\"; expected at most {MAX_PIN_DIGITS} digits");
         ctx.report(&ADDRESS_PIN_CODE, &at.key("in_pin_code"), message);

@@ -4,8 +4,8 @@ use super::shared::{check_markdown, Uniques};
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
+use crate::node::Node;
 use crate::rule::Rule;
-use serde_json::Value;
 
 pub static BUTTONS_COUNT: Rule = Rule {
     code: "WA0701",
@@ -128,8 +128,8 @@ static ACTION: Shape = Shape { name: "reply-button action", fields: &[required("
 
 /// Reply buttons mixed with CTA URL buttons (§18): at most 10 in all, at most 2 CTA URL ones,
 /// all CTA URL buttons first, and documented for Direct Send only.
-fn check_cta_layout(ctx: &mut Ctx, buttons: &[Value], at: &Ptr) {
-    let kinds: Vec<Option<&str>> = buttons.iter().map(|button| button.get("type").and_then(Value::as_str)).collect();
+fn check_cta_layout(ctx: &mut Ctx, buttons: &[Node], at: &Ptr) {
+    let kinds: Vec<Option<&str>> = buttons.iter().map(|button| button.get("type").and_then(Node::as_str)).collect();
     let cta = kinds.iter().filter(|kind| **kind == Some("cta_url")).count();
     let problem = if buttons.len() > MAX_MIXED_BUTTONS {
         Some(format!(
@@ -153,12 +153,12 @@ fn check_cta_layout(ctx: &mut Ctx, buttons: &[Value], at: &Ptr) {
     }
 }
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
     let Some(buttons) = action.get("buttons") else { return };
     let buttons_at = at.key("buttons");
     let Some(buttons) = shape::array(ctx, buttons, &buttons_at) else { return };
-    let has_cta = buttons.iter().any(|button| button.get("type").and_then(Value::as_str) == Some("cta_url"));
+    let has_cta = buttons.iter().any(|button| button.get("type").and_then(Node::as_str) == Some("cta_url"));
     if has_cta {
         check_cta_layout(ctx, buttons, &buttons_at);
     } else if buttons.is_empty() || buttons.len() > MAX_BUTTONS {
@@ -175,12 +175,12 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     for (index, button) in buttons.iter().enumerate() {
         let button_at = buttons_at.index(index);
         let Some(members) = shape::object(ctx, button, &button_at, &BUTTON) else { continue };
-        match members.get("type").and_then(Value::as_str) {
+        match members.get("type").and_then(Node::as_str) {
             Some(kind @ ("reply" | "cta_url")) if !members.contains_key(kind) => {
                 shape::missing(ctx, &button_at, kind, &format!("a {kind} button"));
             }
             Some("cta_url") => {
-                if let Some(url) = members.get("cta_url").and_then(|cta| cta.get("url")).and_then(Value::as_str) {
+                if let Some(url) = members.get("cta_url").and_then(|cta| cta.get("url")).and_then(Node::as_str) {
                     super::cta_url::check_url(ctx, url, &button_at.key("cta_url").key("url"));
                 }
             }
@@ -188,12 +188,12 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
         }
         let reply_at = button_at.key("reply");
         let Some(reply) = button.get("reply") else { continue };
-        if let Some(title) = reply.get("title").and_then(Value::as_str) {
+        if let Some(title) = reply.get("title").and_then(Node::as_str) {
             let title_at = reply_at.key("title");
             titles.check(ctx, title, (index, 0), &title_at, first_at("title"));
             check_markdown(ctx, title, &title_at, "button title");
         }
-        if let Some(id) = reply.get("id").and_then(Value::as_str) {
+        if let Some(id) = reply.get("id").and_then(Node::as_str) {
             let id_at = reply_at.key("id");
             ids.check(ctx, id, (index, 0), &id_at, first_at("id"));
             if id.trim() != id {

@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
+use crate::node::Node;
 use crate::rule::Rule;
-use serde_json::Value;
 
 pub static CALL_PERMISSION_BODY_MISSING: Rule = Rule {
     code: "WA1601",
@@ -73,11 +73,11 @@ static VOICE_CALL_ACTION: Shape = Shape {
     ],
 };
 
-pub(super) fn check_permission_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_permission_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     shape::object(ctx, value, at, &PERMISSION_ACTION);
 }
 
-pub(super) fn check_voice_call_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_voice_call_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &VOICE_CALL_ACTION) else { return };
     let parameters_at = at.key("parameters");
     if let Some(ttl) = action.get("parameters").and_then(|parameters| parameters.get("ttl_minutes")) {
@@ -87,7 +87,7 @@ pub(super) fn check_voice_call_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 
 /// `ttl_minutes` in range: here and in template voice-call buttons. Other types are the shape's
 /// to report.
-pub(crate) fn check_ttl(ctx: &mut Ctx, ttl: &Value, at: &Ptr) {
+pub(crate) fn check_ttl(ctx: &mut Ctx, ttl: &Node, at: &Ptr) {
     let is_integer = ttl.is_u64() || ttl.is_i64();
     if is_integer && !ttl.as_u64().is_some_and(|minutes| (1..=MAX_TTL_MINUTES).contains(&minutes)) {
         ctx.report(&VOICE_CALL_TTL, at, format!("`ttl_minutes` is {ttl}; it must be 1 to {MAX_TTL_MINUTES}"));

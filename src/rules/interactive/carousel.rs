@@ -6,9 +6,9 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Warning};
 use crate::measure;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
 use crate::rules::media;
-use serde_json::{Map, Value};
 
 pub static CAROUSEL_CARDS_COUNT: Rule = Rule {
     code: "WA1301",
@@ -143,7 +143,7 @@ struct Layout<'v> {
     catalog_id: Option<&'v str>,
 }
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
     let cards_at = at.key("cards");
     let Some(cards) = action.get("cards").and_then(|cards| shape::array(ctx, cards, &cards_at)) else { return };
@@ -157,7 +157,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
         let card_at = cards_at.index(index);
         let Some(members) = shape::object(ctx, card, &card_at, &CARD) else { continue };
         check_card_index(ctx, members.get("card_index"), index, &card_at.key("card_index"));
-        let layout = match members.get("type").and_then(Value::as_str) {
+        let layout = match members.get("type").and_then(Node::as_str) {
             Some("product") => check_product_card(ctx, members, &card_at),
             Some(_) => check_media_card(ctx, members, &card_at, index, &mut reply_ids, &cards_at),
             None => continue,
@@ -174,7 +174,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 }
 
 /// `card_index` must equal the card's position (0–9).
-pub(crate) fn check_card_index(ctx: &mut Ctx, value: Option<&Value>, position: usize, at: &Ptr) {
+pub(crate) fn check_card_index(ctx: &mut Ctx, value: Option<&Node>, position: usize, at: &Ptr) {
     let Some(value) = value.filter(|value| value.is_i64() || value.is_u64()) else { return };
     if value.as_u64() != Some(position as u64) {
         let message = format!("`card_index` is {value}; this card is at position {position}");
@@ -182,7 +182,7 @@ pub(crate) fn check_card_index(ctx: &mut Ctx, value: Option<&Value>, position: u
     }
 }
 
-fn check_product_card<'v>(ctx: &mut Ctx, card: &'v Map<String, Value>, at: &Ptr) -> Layout<'v> {
+fn check_product_card<'v>(ctx: &mut Ctx, card: &'v Members<'v>, at: &Ptr) -> Layout<'v> {
     for part in ["header", "body"] {
         if card.contains_key(part) {
             ctx.report_key(&PART_NOT_ALLOWED, &at.key(part), format!("a product card takes no `{part}`"), None);
@@ -195,7 +195,7 @@ fn check_product_card<'v>(ctx: &mut Ctx, card: &'v Map<String, Value>, at: &Ptr)
 
 fn check_media_card<'v>(
     ctx: &mut Ctx,
-    card: &'v Map<String, Value>,
+    card: &'v Members<'v>,
     at: &Ptr,
     index: usize,
     reply_ids: &mut Uniques<'v>,
@@ -208,7 +208,7 @@ fn check_media_card<'v>(
         }
         Some(header) => check_card_header(ctx, header, &at.key("header")),
     };
-    if let Some(text) = card.get("body").and_then(|body| body.get("text")).and_then(Value::as_str) {
+    if let Some(text) = card.get("body").and_then(|body| body.get("text")).and_then(Node::as_str) {
         check_line_breaks(ctx, text, &at.key("body").key("text"));
     }
     let action_at = at.key("action");
@@ -217,7 +217,7 @@ fn check_media_card<'v>(
         return Layout { header, buttons: "none", button_count: 0, catalog_id: None };
     };
     let url_button = action.contains_key("name") || action.contains_key("parameters");
-    let replies = action.get("buttons").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let replies = action.get("buttons").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
     let (buttons, button_count) = match (url_button, action.contains_key("buttons")) {
         (true, true) => {
             let message = "the card has both a URL button and quick replies; give it one kind".into();
@@ -241,8 +241,7 @@ fn check_media_card<'v>(
             }
             let buttons_at = action_at.key("buttons");
             for (position, reply) in replies.iter().enumerate() {
-                let Some(id) = reply.get("quick_reply").and_then(|reply| reply.get("id")).and_then(Value::as_str)
-                else {
+                let Some(id) = reply.get("quick_reply").and_then(|reply| reply.get("id")).and_then(Node::as_str) else {
                     continue;
                 };
                 let button_at = buttons_at.index(position);
@@ -258,9 +257,9 @@ fn check_media_card<'v>(
     Layout { header, buttons, button_count, catalog_id: None }
 }
 
-fn check_card_header<'v>(ctx: &mut Ctx, header: &'v Value, at: &Ptr) -> Option<&'v str> {
+fn check_card_header<'v>(ctx: &mut Ctx, header: &'v Node<'v>, at: &Ptr) -> Option<&'v str> {
     let members = shape::object(ctx, header, at, &CARD_HEADER)?;
-    let header_type = members.get("type").and_then(Value::as_str).filter(|t| ["image", "video"].contains(t))?;
+    let header_type = members.get("type").and_then(Node::as_str).filter(|t| ["image", "video"].contains(t))?;
     match members.get(header_type) {
         Some(media) => drop(media::check_object(ctx, header_type, media, &at.key(header_type))),
         None => shape::missing(ctx, at, header_type, &format!("a {header_type} header")),
@@ -268,7 +267,7 @@ fn check_card_header<'v>(ctx: &mut Ctx, header: &'v Value, at: &Ptr) -> Option<&
     Some(header_type)
 }
 
-fn check_url_button(ctx: &mut Ctx, action: &Map<String, Value>, at: &Ptr) {
+fn check_url_button(ctx: &mut Ctx, action: &Members, at: &Ptr) {
     if !action.contains_key("name") {
         shape::missing(ctx, at, "name", "a card URL button");
     }

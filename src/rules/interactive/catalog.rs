@@ -3,8 +3,8 @@
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::node::Node;
 use crate::rule::Rule;
-use serde_json::Value;
 
 pub static CATALOG_HEADER_NOT_ALLOWED: Rule = Rule {
     code: "WA0608",
@@ -25,6 +25,6 @@ static ACTION: Shape = Shape {
     fields: &[required("name", Kind::Enum(&["catalog_message"])), optional("parameters", Kind::Object(&PARAMETERS))],
 };
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     shape::object(ctx, value, at, &ACTION);
 }

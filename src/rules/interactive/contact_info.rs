@@ -3,11 +3,11 @@
 
 use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
-use serde_json::Value;
+use crate::node::Node;
 
 static ACTION: Shape =
     Shape { name: "contact info request action", fields: &[required("name", Kind::Enum(&["request_contact_info"]))] };
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     shape::object(ctx, value, at, &ACTION);
 }

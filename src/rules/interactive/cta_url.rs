@@ -4,8 +4,8 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
 use crate::measure;
+use crate::node::Node;
 use crate::rule::Rule;
-use serde_json::Value;
 
 pub static CTA_DISPLAY_TEXT_LENGTH: Rule = Rule {
     code: "WA1201",
@@ -48,7 +48,7 @@ static ACTION: Shape = Shape {
     fields: &[required("name", Kind::Enum(&["cta_url"])), required("parameters", Kind::Deferred)],
 };
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
     if let Some(parameters) = action.get("parameters") {
         check_parameters(ctx, parameters, &at.key("parameters"));
@@ -56,12 +56,12 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 }
 
 /// A URL button's `display_text` and `url`: in CTA URL messages and in carousel cards.
-pub(super) fn check_parameters(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_parameters(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(parameters) = shape::object(ctx, value, at, &PARAMETERS) else { return };
-    if let Some(label) = parameters.get("display_text").and_then(Value::as_str) {
+    if let Some(label) = parameters.get("display_text").and_then(Node::as_str) {
         super::shared::check_markdown(ctx, label, &at.key("display_text"), "button label");
     }
-    if let Some(url) = parameters.get("url").and_then(Value::as_str) {
+    if let Some(url) = parameters.get("url").and_then(Node::as_str) {
         check_url(ctx, url, &at.key("url"));
     }
 }

@@ -4,8 +4,9 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
 use crate::measure;
+use crate::node::{Members, Node, Nulls};
+use crate::parse::parse;
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static FLOW_FLAT_LAYOUT: Rule = Rule {
     code: "WA1101",
@@ -117,7 +118,7 @@ static NESTED_ACTION: Shape = Shape {
 };
 static FLAT_ACTION: Shape = Shape { name: "flow action", fields: FLOW_FIELDS };
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let flat = value.get("flow_message_version").is_some() || value.get("flow_cta").is_some();
     if flat && value.get("parameters").is_none() {
         ctx.report(&FLOW_FLAT_LAYOUT, at, "the flow fields are directly under `action`".into());
@@ -134,7 +135,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
+fn check_fields(ctx: &mut Ctx, fields: &Members, at: &Ptr) {
     if !fields.contains_key("flow_token") {
         let message = "there is no `flow_token`: the flow receives \"unused\"".into();
         ctx.report_missing(&FLOW_TOKEN_MISSING, &at.key("flow_token"), message);
@@ -147,13 +148,13 @@ fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
         };
         ctx.report(&FLOW_ID_OR_NAME, at, message.into());
     }
-    if let Some(cta) = fields.get("flow_cta").and_then(Value::as_str) {
+    if let Some(cta) = fields.get("flow_cta").and_then(Node::as_str) {
         if measure::contains_emoji(cta) {
             ctx.report(&FLOW_CTA_EMOJI, &at.key("flow_cta"), format!("flow_cta \"{cta}\" contains an emoji"));
         }
         super::shared::check_markdown(ctx, cta, &at.key("flow_cta"), "flow_cta");
     }
-    let navigate = fields.get("flow_action").and_then(Value::as_str).is_none_or(|action| action == "navigate");
+    let navigate = fields.get("flow_action").and_then(Node::as_str).is_none_or(|action| action == "navigate");
     match fields.get("flow_action_payload") {
         None if navigate => ctx.report_missing(
             &FLOW_PAYLOAD_MISSING,
@@ -165,12 +166,12 @@ fn check_fields(ctx: &mut Ctx, fields: &Map<String, Value>, at: &Ptr) {
                 let data_at = at.key("flow_action_payload");
                 let data_at = data_at.key("data");
                 // Meta's current page sends `data` serialized: a string holding the object.
-                let decoded = data.as_str().and_then(|text| serde_json::from_str::<Value>(text).ok());
+                let decoded = data.as_str().and_then(|text| parse(text, Nulls::Keep).ok()).map(|parsed| parsed.value);
                 match decoded.as_ref().filter(|value| value.is_object()).unwrap_or(data) {
-                    Value::Object(members) if members.is_empty() => {
+                    Node::Object(members) if members.is_empty() => {
                         ctx.report(&FLOW_DATA_EMPTY, &data_at, "`data` is an empty object".into())
                     }
-                    Value::Object(_) => {}
+                    Node::Object(_) => {}
                     other => shape::wrong_type(ctx, other, &data_at, "an object or a string holding one"),
                 }
             }

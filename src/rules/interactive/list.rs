@@ -5,8 +5,8 @@ use super::shared::{check_markdown, Uniques};
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static LIST_BUTTON_LENGTH: Rule = Rule {
     code: "WA0801",
@@ -154,9 +154,9 @@ static ACTION: Shape = Shape {
     fields: &[required("button", Kind::Text(&BUTTON)), required("sections", Kind::Deferred)],
 };
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &ACTION) else { return };
-    if let Some(label) = action.get("button").and_then(Value::as_str) {
+    if let Some(label) = action.get("button").and_then(Node::as_str) {
         check_markdown(ctx, label, &at.key("button"), "list button label");
     }
     let sections_at = at.key("sections");
@@ -172,7 +172,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
         for (row_index, row) in rows.iter().enumerate() {
             let row_at = rows_at.index(row_index);
             shape::object(ctx, row, &row_at, &ROW);
-            if let Some(id) = row.get("id").and_then(Value::as_str) {
+            if let Some(id) = row.get("id").and_then(Node::as_str) {
                 let first_at = |s: usize, r: usize| format!("{}/{s}/rows/{r}/id", sections_at.render());
                 row_ids.check(ctx, id, (section_index, row_index), &row_at.key("id"), first_at);
             }
@@ -191,10 +191,10 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
 /// are objects, with their positions.
 pub(super) fn sections<'v>(
     ctx: &mut Ctx,
-    value: &'v Value,
+    value: &'v Node<'v>,
     at: &Ptr,
     section_shape: &Shape,
-) -> Option<Vec<(usize, &'v Map<String, Value>)>> {
+) -> Option<Vec<(usize, &'v Members<'v>)>> {
     let sections = shape::array(ctx, value, at)?;
     if sections.is_empty() || sections.len() > MAX_SECTIONS {
         ctx.report(
@@ -221,7 +221,7 @@ pub(super) fn sections<'v>(
 }
 
 /// Checks a section's item array (rows or product items) is an array with at least one item.
-pub(super) fn items<'v>(ctx: &mut Ctx, value: &'v Value, at: &Ptr, what: &str) -> Option<&'v [Value]> {
+pub(super) fn items<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr, what: &str) -> Option<&'v [Node<'v>]> {
     let items = shape::array(ctx, value, at)?;
     if items.is_empty() {
         ctx.report(&SECTION_EMPTY, at, format!("this section has no {what}; it needs at least one"));

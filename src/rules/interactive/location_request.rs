@@ -2,11 +2,11 @@
 
 use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
-use serde_json::Value;
+use crate::node::Node;
 
 static ACTION: Shape =
     Shape { name: "location request action", fields: &[required("name", Kind::Enum(&["send_location"]))] };
 
-pub(super) fn check_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     shape::object(ctx, value, at, &ACTION);
 }

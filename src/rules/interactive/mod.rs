@@ -19,9 +19,9 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info};
 use crate::measure;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
 use crate::rules::media;
-use serde_json::{Map, Value};
 use shared::check_markdown;
 
 pub(crate) use address::{ADDRESS_COUNTRY, ADDRESS_PIN_CODE};
@@ -194,7 +194,7 @@ struct TypeRules {
 }
 
 /// Checks an interactive type's `action`.
-type ActionCheck = fn(&mut Ctx, &Value, &Ptr);
+type ActionCheck = fn(&mut Ctx, &Node, &Ptr);
 
 /// What each type allows and how its `action` is checked: exhaustive, so a new type cannot be
 /// left out.
@@ -255,9 +255,9 @@ static INTERACTIVE: Shape = Shape {
     ],
 };
 
-pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(members) = shape::object(ctx, value, at, &INTERACTIVE) else { return };
-    let kind = members.get("type").and_then(Value::as_str).and_then(InteractiveType::from_name);
+    let kind = members.get("type").and_then(Node::as_str).and_then(InteractiveType::from_name);
     let body = members.get("body");
     let Some(kind) = kind else {
         // An unknown type is one diagnostic (its `type`); only what every type shares is checked.
@@ -295,7 +295,7 @@ pub(crate) fn check(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-fn check_body(ctx: &mut Ctx, body: &Value, at: &Ptr, kind: InteractiveType) {
+fn check_body(ctx: &mut Ctx, body: &Node, at: &Ptr, kind: InteractiveType) {
     if kind != InteractiveType::List {
         shape::object(ctx, body, at, &BODY);
         return;
@@ -315,7 +315,7 @@ fn check_body(ctx: &mut Ctx, body: &Value, at: &Ptr, kind: InteractiveType) {
     }
 }
 
-fn check_header_rule(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, rule: &HeaderRule, interactive_type: &str) {
+fn check_header_rule(ctx: &mut Ctx, members: &Members, at: &Ptr, rule: &HeaderRule, interactive_type: &str) {
     let header_at = at.key("header");
     match (rule, members.get("header")) {
         (HeaderRule::Required(_), None) => {
@@ -345,9 +345,9 @@ fn check_header_rule(ctx: &mut Ctx, members: &Map<String, Value>, at: &Ptr, rule
     }
 }
 
-fn check_header(ctx: &mut Ctx, header: &Value, at: &Ptr, allowed: &[&str], interactive_type: &str) {
+fn check_header(ctx: &mut Ctx, header: &Node, at: &Ptr, allowed: &[&str], interactive_type: &str) {
     let Some(members) = shape::object(ctx, header, at, &HEADER) else { return };
-    let Some(header_type) = members.get("type").and_then(Value::as_str).filter(|t| ANY_HEADER.contains(t)) else {
+    let Some(header_type) = members.get("type").and_then(Node::as_str).filter(|t| ANY_HEADER.contains(t)) else {
         return;
     };
     if !allowed.contains(&header_type) {
@@ -361,7 +361,7 @@ fn check_header(ctx: &mut Ctx, header: &Value, at: &Ptr, allowed: &[&str], inter
             if let Some(text) = content.as_str() {
                 check_markdown(ctx, text, &at.key("text"), "header text");
             }
-            if let Some(sub_text) = members.get("sub_text").and_then(Value::as_str) {
+            if let Some(sub_text) = members.get("sub_text").and_then(Node::as_str) {
                 check_markdown(ctx, sub_text, &at.key("sub_text"), "header sub_text");
             }
         }

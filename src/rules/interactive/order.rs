@@ -4,8 +4,8 @@
 use crate::check::shape::{self, optional, required, Field, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::node::{Members, Node};
 use crate::rule::Rule;
-use serde_json::{Map, Value};
 
 pub static ORDER_REFERENCE_ID: Rule = Rule {
     code: "WA1801",
@@ -200,7 +200,7 @@ static STATUS_ACTION: Shape = Shape {
     fields: &[required("name", Kind::Enum(&["review_order"])), required("parameters", Kind::Deferred)],
 };
 
-pub(super) fn check_status_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_status_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &STATUS_ACTION) else { return };
     let Some(parameters) = action.get("parameters") else { return };
     let parameters_at = at.key("parameters");
@@ -209,18 +209,18 @@ pub(super) fn check_status_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     }
 }
 
-pub(super) fn check_details_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_details_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &DETAILS_ACTION) else { return };
     let Some(parameters) = action.get("parameters") else { return };
     let at = at.key("parameters");
     let Some(parameters) = shape::object(ctx, parameters, &at, &DETAILS_PARAMETERS) else { return };
-    let currency = parameters.get("currency").and_then(Value::as_str);
+    let currency = parameters.get("currency").and_then(Node::as_str);
     let limit = if currency == Some("INR") { MAX_INR_REFERENCE_ID } else { MAX_REFERENCE_ID };
     check_reference_id(ctx, parameters, &at, limit);
     check_currency(ctx, parameters, currency, &at);
     let total = amount(ctx, parameters.get("total_amount"), &at.key("total_amount"));
     let mut amounts = Amounts { total, ..Amounts::default() };
-    let Some(order) = parameters.get("order").and_then(Value::as_object) else { return };
+    let Some(order) = parameters.get("order").and_then(Node::as_object) else { return };
     let order_at = at.key("order");
     for (name, slot) in [
         ("subtotal", &mut amounts.subtotal),
@@ -251,8 +251,8 @@ pub(super) fn check_details_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
     check_arithmetic(ctx, &amounts, items_sum, &at);
 }
 
-fn check_reference_id(ctx: &mut Ctx, parameters: &Map<String, Value>, at: &Ptr, limit: usize) {
-    let Some(id) = parameters.get("reference_id").and_then(Value::as_str) else { return };
+fn check_reference_id(ctx: &mut Ctx, parameters: &Members, at: &Ptr, limit: usize) {
+    let Some(id) = parameters.get("reference_id").and_then(Node::as_str) else { return };
     let allowed = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
     let problem = if id.is_empty() || !id.bytes().all(allowed) {
         "may only hold letters, digits, `_`, `-` and `.`".to_owned()
@@ -264,12 +264,12 @@ fn check_reference_id(ctx: &mut Ctx, parameters: &Map<String, Value>, at: &Ptr, 
     ctx.report(&ORDER_REFERENCE_ID, &at.key("reference_id"), format!("`reference_id` \"{id}\" {problem}"));
 }
 
-fn check_currency(ctx: &mut Ctx, parameters: &Map<String, Value>, currency: Option<&str>, at: &Ptr) {
+fn check_currency(ctx: &mut Ctx, parameters: &Members, currency: Option<&str>, at: &Ptr) {
     let Some(currency) = currency.filter(|currency| ["BRL", "INR"].contains(currency)) else { return };
-    let brazil = parameters.get("payment_type").and_then(Value::as_str) == Some("br");
-    let india = parameters.get("payment_type").and_then(Value::as_str).is_some_and(|t| t.starts_with("upi"))
-        || parameters.get("payment_settings").and_then(Value::as_array).is_some_and(|settings| {
-            settings.iter().any(|s| s.get("type").and_then(Value::as_str) == Some("payment_gateway"))
+    let brazil = parameters.get("payment_type").and_then(Node::as_str) == Some("br");
+    let india = parameters.get("payment_type").and_then(Node::as_str).is_some_and(|t| t.starts_with("upi"))
+        || parameters.get("payment_settings").and_then(Node::as_array).is_some_and(|settings| {
+            settings.iter().any(|s| s.get("type").and_then(Node::as_str) == Some("payment_gateway"))
         });
     let expected = match (brazil, india) {
         (true, false) => "BRL",
@@ -293,7 +293,7 @@ struct Amounts {
 }
 
 /// An amount's value when it is well formed (`value` an integer ≥ 0, `offset` 100).
-fn amount(ctx: &mut Ctx, value: Option<&Value>, at: &Ptr) -> Option<u64> {
+fn amount(ctx: &mut Ctx, value: Option<&Node>, at: &Ptr) -> Option<u64> {
     let members = value?.as_object()?;
     let offset = members.get("offset");
     if let Some(offset) = offset.filter(|offset| offset.as_u64() != Some(OFFSET)) {
@@ -301,7 +301,7 @@ fn amount(ctx: &mut Ctx, value: Option<&Value>, at: &Ptr) -> Option<u64> {
     }
     let raw = members.get("value")?;
     match raw.as_u64() {
-        Some(value) => Some(value).filter(|_| offset.and_then(Value::as_u64) == Some(OFFSET)),
+        Some(value) => Some(value).filter(|_| offset.and_then(Node::as_u64) == Some(OFFSET)),
         None => {
             let message = format!("`value` is {raw}; it must be an integer ≥ 0 (hundredths of the currency)");
             ctx.report(&ORDER_AMOUNT, &at.key("value"), message);
@@ -311,7 +311,7 @@ fn amount(ctx: &mut Ctx, value: Option<&Value>, at: &Ptr) -> Option<u64> {
 }
 
 /// An item's (sale) amount × quantity, checking the quantity and the sale price.
-fn item_total(ctx: &mut Ctx, item: &Map<String, Value>, at: &Ptr) -> Option<u64> {
+fn item_total(ctx: &mut Ctx, item: &Members, at: &Ptr) -> Option<u64> {
     let price = amount(ctx, item.get("amount"), &at.key("amount"));
     let sale = amount(ctx, item.get("sale_amount"), &at.key("sale_amount"));
     if let (Some(price), Some(sale)) = (price, sale) {

@@ -4,8 +4,8 @@ use super::list::{items, sections, SECTION_TITLE};
 use crate::check::shape::{self, optional, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::Error;
+use crate::node::Node;
 use crate::rule::Rule;
-use serde_json::Value;
 
 pub static PRODUCT_ITEMS_TOTAL: Rule = Rule {
     code: "WA0901",
@@ -35,11 +35,11 @@ static LIST_ACTION: Shape = Shape {
     fields: &[required("catalog_id", Kind::NonEmpty), required("sections", Kind::Deferred)],
 };
 
-pub(super) fn check_single_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_single_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     shape::object(ctx, value, at, &SINGLE_ACTION);
 }
 
-pub(super) fn check_list_action(ctx: &mut Ctx, value: &Value, at: &Ptr) {
+pub(super) fn check_list_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let Some(action) = shape::object(ctx, value, at, &LIST_ACTION) else { return };
     let sections_at = at.key("sections");
     let Some(sections) = action.get("sections").and_then(|s| sections(ctx, s, &sections_at, &SECTION)) else { return };
