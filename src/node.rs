@@ -42,17 +42,17 @@ impl<'a> Members<'a> {
         if !entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
             // Stable, so of equal names the last one given stays last.
             entries.sort_by(|a, b| a.0.cmp(&b.0));
-            let mut kept: Vec<(Cow<'a, str>, Node<'a>)> = Vec::with_capacity(entries.len());
-            for entry in entries {
-                match kept.last_mut() {
-                    Some(last) if last.0 == entry.0 => {
-                        repeated = true;
-                        *last = entry;
+            repeated = entries.windows(2).any(|pair| pair[0].0 == pair[1].0);
+            if repeated {
+                let mut kept: Vec<(Cow<'a, str>, Node<'a>)> = Vec::with_capacity(entries.len());
+                for entry in entries {
+                    match kept.last_mut() {
+                        Some(last) if last.0 == entry.0 => *last = entry,
+                        _ => kept.push(entry),
                     }
-                    _ => kept.push(entry),
                 }
+                entries = kept;
             }
-            entries = kept;
         }
         let mut set_aside = Vec::new();
         if nulls == Nulls::SetAside && entries.iter().any(|(_, value)| matches!(value, Node::Null)) {
@@ -65,8 +65,17 @@ impl<'a> Members<'a> {
     }
 
     pub fn get(&self, name: &str) -> Option<&Node<'a>> {
-        let index = self.entries.binary_search_by(|(key, _)| key.as_ref().cmp(name)).ok()?;
-        Some(&self.entries[index].1)
+        Some(&self.entries[self.position(name)?].1)
+    }
+
+    /// A scan of few members compares lengths first and rarely calls `memcmp`; a search of many
+    /// keeps a lookup logarithmic.
+    fn position(&self, name: &str) -> Option<usize> {
+        if self.entries.len() <= 8 {
+            self.entries.iter().position(|(key, _)| key.as_ref() == name)
+        } else {
+            self.entries.binary_search_by(|(key, _)| key.as_ref().cmp(name)).ok()
+        }
     }
 
     pub fn contains_key(&self, name: &str) -> bool {
@@ -170,7 +179,7 @@ impl<'a> Node<'a> {
         let tokens = pointer.strip_prefix('/')?.split('/');
         tokens.map(|token| token.replace("~1", "/").replace("~0", "~")).try_fold(self, |node, token| match node {
             Node::Object(members) => {
-                let index = members.entries.binary_search_by(|(key, _)| key.as_ref().cmp(&token)).ok()?;
+                let index = members.position(&token)?;
                 Some(&mut members.entries[index].1)
             }
             Node::Array(items) => array_index(&token).and_then(|index| items.get_mut(index)),

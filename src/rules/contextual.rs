@@ -156,8 +156,7 @@ fn check_endpoint(ctx: &mut Ctx, message_type: MessageType, members: &Members) {
     let root = Ptr::ROOT;
     match ctx.endpoint() {
         Endpoint::Messages => {
-            for member in
-                ["product_policy", "message_activity_sharing"].into_iter().filter(|m| members.contains_key(m))
+            for member in ["product_policy", "message_activity_sharing"].into_iter().filter(|m| members.contains_key(m))
             {
                 let message = format!("`{member}` is only accepted by the /marketing_messages endpoint");
                 ctx.report_key(&MARKETING_ENDPOINT, &root.key(member), message, None);

@@ -46,7 +46,7 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Node, payload_bytes: usize) {
             format!("`type` is \"{name}\" but there is no `{name}` member"),
         ),
     }
-    for other in members.keys().filter(|key| *key != name && MessageType::NAMES.contains(key)) {
+    for other in members.keys().filter(|key| *key != name && MessageType::from_name(key).is_some()) {
         ctx.report_key(
             &envelope::UNUSED_MESSAGE_OBJECT,
             &root.key(other),
