@@ -160,11 +160,7 @@ impl<'a> Node<'a> {
 
     /// The value at a JSON Pointer (RFC 6901), as `Value::pointer` resolves it.
     pub fn pointer(&self, pointer: &str) -> Option<&Node<'a>> {
-        if pointer.is_empty() {
-            return Some(self);
-        }
-        let tokens = pointer.strip_prefix('/')?.split('/');
-        tokens.map(|token| token.replace("~1", "/").replace("~0", "~")).try_fold(self, |node, token| match node {
+        reference_tokens(pointer)?.try_fold(self, |node, token| match node {
             Node::Object(members) => members.get(&token),
             Node::Array(items) => array_index(&token).and_then(|index| items.get(index)),
             _ => None,
@@ -173,11 +169,7 @@ impl<'a> Node<'a> {
 
     /// A mutable reference to the value at a JSON Pointer.
     pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Node<'a>> {
-        if pointer.is_empty() {
-            return Some(self);
-        }
-        let tokens = pointer.strip_prefix('/')?.split('/');
-        tokens.map(|token| token.replace("~1", "/").replace("~0", "~")).try_fold(self, |node, token| match node {
+        reference_tokens(pointer)?.try_fold(self, |node, token| match node {
             Node::Object(members) => {
                 let index = members.position(&token)?;
                 Some(&mut members.entries[index].1)
@@ -253,6 +245,12 @@ impl<'a> Node<'a> {
     pub fn is_boolean(&self) -> bool {
         matches!(self, Node::Bool(_))
     }
+}
+
+/// The unescaped tokens of a JSON Pointer (none for `""`); `None` when it does not start with `/`.
+fn reference_tokens(pointer: &str) -> Option<impl Iterator<Item = String> + '_> {
+    let rest = if pointer.is_empty() { None } else { Some(pointer.strip_prefix('/')?) };
+    Some(rest.into_iter().flat_map(|rest| rest.split('/')).map(|token| token.replace("~1", "/").replace("~0", "~")))
 }
 
 /// An array index as RFC 6901 writes it: digits, without a leading zero.

@@ -8,7 +8,8 @@ use crate::check::structure::{
     WRONG_TYPE,
 };
 use crate::measure;
-use crate::node::{Members, Node};
+use crate::node::{Members, Node, Nulls};
+use crate::parse::parse;
 use crate::rule::Rule;
 
 /// An object's documented members.
@@ -155,11 +156,12 @@ fn encoded_json(ctx: &mut Ctx, value: &Node, at: &Ptr, opening: u8) -> bool {
         return false;
     }
     let expected = if opening == b'{' { "object" } else { "array" };
-    let decodes = serde_json::from_str::<serde_json::Value>(text).is_ok_and(|decoded| {
+    // The same parse as the decoding pass's, borrowing the string.
+    let decodes = parse(text, Nulls::Keep).is_ok_and(|decoded| {
         if opening == b'{' {
-            decoded.is_object()
+            decoded.value.is_object()
         } else {
-            decoded.is_array()
+            decoded.value.is_array()
         }
     });
     if decodes {
