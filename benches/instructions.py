@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Instructions per call of `lint` and of the parse alone (`serde_json::from_str::<Value>`) on
 every input of benches/inputs/, counted by callgrind: a repeatable ratio on a noisy machine.
-Each count is (N iterations − 0 iterations) / N, so start-up and file reading cancel out."""
+Each count is (N iterations − 0 iterations) / N, so start-up and file reading cancel out.
+`--classes` counts the acceptance set's classes instead (benches/sets.rs): every payload of a
+class linted, and parsed, once per iteration, so a class's ratio weighs payloads by their cost."""
 import pathlib
 import re
 import subprocess
+import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -27,8 +30,22 @@ def per_call(binary, what, path, iterations):
     return (instructions(binary, what, path, iterations) - instructions(binary, what, path, 0)) / iterations
 
 
+CLASSES = ["small-valid", "small-invalid", "long-texts", "large"]
+
+
+def classes(binary):
+    print("| class | parse (instructions) | lint (instructions) | lint / parse |")
+    print("|---|---:|---:|---:|")
+    for name in CLASSES:
+        iterations = 2 if name == "large" else 10
+        parse, lint = per_call(binary, "parse", name, iterations), per_call(binary, "lint", name, iterations)
+        print(f"| {name} | {parse:,.0f} | {lint:,.0f} | {lint / parse:.2f} |")
+
+
 def main():
     binary = build()
+    if "--classes" in sys.argv:
+        return classes(binary)
     print("| input | parse (instructions) | lint (instructions) | lint / parse |")
     print("|---|---:|---:|---:|")
     for path in sorted((ROOT / "benches" / "inputs").glob("*.json")):

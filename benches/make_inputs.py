@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the benchmark inputs to benches/inputs/: a valid and an invalid payload of each message
-type, and large ones (a list at every limit, a 32768-character template body, 257 contacts, a
-1 MB text). The Rust (criterion) and Node benchmarks read the same files."""
+type, long texts at their limits in complex scripts and emoji, and large ones (a list at every
+limit, a 32768-character template body, 257 contacts, a 1 MB text). The Rust (criterion) and Node
+benchmarks read the same files."""
 import copy
 import json
 import pathlib
@@ -91,6 +92,33 @@ def large():
     yield "large-text-1mb", message("text", {"body": ("Olá, mundo! 👋 " * 80000)[:1_000_000]})
 
 
+# One user-perceived character of each kind that takes the segmenter's slow paths.
+COMPLEX = {
+    "family-emoji": "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466",
+    "flags": "\U0001F1E7\U0001F1F7",
+    "combining-accents": "e\u0301",
+    "devanagari-conjuncts": "\u0915\u094D\u0937",
+    "hangul-jamo": "\u1100\u1161\u11A8",
+    "keycaps": "1\uFE0F\u20E3",
+    "skin-tones": "\U0001F44D\U0001F3FD",
+    "arabic-marks": "\u0628\u064E",
+}
+
+
+def long_texts():
+    """Valid payloads whose texts are exactly at their limits, in characters that are several
+    code points each: the issue's "4–100 KB texts at their limits"."""
+    for name, grapheme in COMPLEX.items():
+        yield f"long-text-{name}", message("text", {"body": grapheme * 4096})
+    yield "long-text-words-and-emoji", message("text", {"body": "Olá \U0001F44B\U0001F3FD mundo " * 341 + "Olá!"})
+    yield "long-interactive-emoji", interactive({"type": "button", "body": {"text": COMPLEX["family-emoji"] * 1024},
+                                                 "footer": {"text": COMPLEX["flags"] * 60},
+                                                 "action": {"buttons": [{"type": "reply", "reply": {"id": f"b{i}", "title": COMPLEX["skin-tones"] * 19 + str(i)}}
+                                                                        for i in range(3)]}})
+    yield "long-template-emoji", message("template", {"name": "long_body", "language": {"code": "en_US"},
+                                                      "components": [{"type": "body", "parameters": [{"type": "text", "text": COMPLEX["family-emoji"] * 4000}]}]})
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     for path in OUT.glob("*.json"):
@@ -98,7 +126,7 @@ def main():
     for kind, payload in VALID.items():
         (OUT / f"valid-{kind}.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False))
         (OUT / f"invalid-{kind}.json").write_text(json.dumps(invalid(kind, payload), indent=2, ensure_ascii=False))
-    for name, payload in large():
+    for name, payload in [*long_texts(), *large()]:
         (OUT / f"{name}.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False))
 
 

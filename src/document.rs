@@ -4,19 +4,15 @@
 //! shape walker reports them.)
 
 use crate::check::{Anchor, Finding};
-use crate::node::{Node, Nulls};
+use crate::node::{Arena, Node, Nulls};
 use crate::parse::parse;
 
-/// Replaces the string at `pointer` with the JSON it holds, `null` members included (only the
-/// payload's own are set aside).
-pub(crate) fn decode_at(document: &mut Node, pointer: &str) {
-    if let Some(slot) = document.pointer_mut(pointer) {
-        let decoded =
-            slot.as_str().and_then(|text| parse(text, Nulls::Keep).ok()).map(|parsed| parsed.value.into_owned());
-        if let Some(decoded) = decoded {
-            *slot = decoded;
-        }
-    }
+/// The document with the string at `pointer` replaced by the JSON it holds, `null` members
+/// included (only the payload's own are set aside); `None` when it holds none.
+pub(crate) fn decode_at<'a>(arena: &'a Arena, document: &Node<'a>, pointer: &str) -> Option<Node<'a>> {
+    let text = document.pointer(pointer)?.as_str()?;
+    let decoded = parse(text, arena, Nulls::Keep).ok()?.value;
+    document.replaced(arena, pointer, decoded)
 }
 
 /// Moves findings inside decoded strings to the outermost string that holds them: the text has

@@ -63,9 +63,8 @@ pub use templates::{Templates, TemplatesError};
 use check::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING, TOO_MANY_DIAGNOSTICS};
 use check::{Anchor, Ctx, Finding, Settings, Suppressed};
 use locate::SourceMap;
-use node::{Node, Nulls};
+use node::{Arena, Node, Nulls};
 use serde_json::Value;
-use std::borrow::Cow;
 
 /// Lints a payload given as JSON text: parses it, checks every rule, and attaches source
 /// locations. Malformed JSON gives one `invalid-json` diagnostic at pointer `""`.
@@ -76,7 +75,8 @@ pub fn lint(json: &str, options: &Options) -> Report {
         let location = Location { span: Span { start: 0, end: 0 }, line: 1, column: 1, end_line: 1, end_column: 1 };
         return single(&settings, &INVALID_JSON, message, location);
     }
-    let parsed = match parse::parse(json, Nulls::SetAside) {
+    let arena = Arena::with_capacity(json.len() * 2);
+    let parsed = match parse::parse(json, &arena, Nulls::SetAside) {
         Ok(parsed) => parsed,
         Err(error) => {
             let source = SourceMap::new(json);
@@ -84,7 +84,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
             return single(&settings, &INVALID_JSON, error.message, location);
         }
     };
-    let (findings, mut suppressed) = run(&parsed.value, options, &settings, json.len());
+    let (findings, mut suppressed) = run(&arena, parsed.value, options, &settings, json.len());
     if findings.is_empty() && !parsed.has_duplicate_keys {
         return Report::default();
     }
@@ -135,8 +135,9 @@ pub fn lint(json: &str, options: &Options) -> Report {
 /// ```
 pub fn lint_value(value: &Value, options: &Options) -> Report {
     let settings = options.settings();
-    let document = Node::from_value(value, Nulls::SetAside);
-    let (findings, suppressed) = run(&document, options, &settings, compact_size(value));
+    let arena = Arena::new();
+    let document = Node::from_value(value, &arena, Nulls::SetAside);
+    let (findings, suppressed) = run(&arena, document, options, &settings, compact_size(value));
     let listed = findings.into_iter().chain(summary(&settings, suppressed));
     Report { diagnostics: listed.map(|finding| diagnostic(finding, None)).collect() }
 }
@@ -196,8 +197,13 @@ const MAX_DECODING_PASSES: usize = 4;
 /// Runs the rules on `value`. `payload_bytes` is the size of the text as sent (for `lint_value`,
 /// its compact serialization).
 /// Returns the findings and what was counted past the report's limit.
-fn run(value: &Node, options: &Options, settings: &Settings, payload_bytes: usize) -> (Vec<Finding>, Suppressed) {
-    let mut current = Cow::Borrowed(value);
+fn run<'a>(
+    arena: &'a Arena,
+    mut current: Node<'a>,
+    options: &Options,
+    settings: &Settings,
+    payload_bytes: usize,
+) -> (Vec<Finding>, Suppressed) {
     let mut decoded = Vec::new();
     let mut earlier_notes = Vec::new();
     let mut pass = 1;
@@ -212,7 +218,9 @@ fn run(value: &Node, options: &Options, settings: &Settings, payload_bytes: usiz
         earlier_notes
             .extend(ctx.findings.into_iter().filter(|finding| std::ptr::eq(finding.rule, &JSON_ENCODED_STRING)));
         for pointer in ctx.encoded {
-            document::decode_at(current.to_mut(), &pointer);
+            if let Some(next) = document::decode_at(arena, &current, &pointer) {
+                current = next;
+            }
             decoded.push(pointer);
         }
         pass += 1;

@@ -3,10 +3,15 @@
 //! rules ask (`get`, `as_str`, `as_array`, …) with the meaning `serde_json::Value` gives them, so
 //! a payload parsed here and one converted from a `Value` go through the same checks.
 
+use bumpalo::collections::Vec as ArenaVec;
+use bumpalo::Bump;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Number, Value};
-use std::borrow::Cow;
 use std::fmt;
+
+/// Where a document's arrays, objects and escaped strings live: one allocation freed at once
+/// when the lint ends, so the tree needs no walk to drop.
+pub(crate) type Arena = Bump;
 
 /// One JSON value of the document.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,8 +19,8 @@ pub(crate) enum Node<'a> {
     Null,
     Bool(bool),
     Number(Number),
-    String(Cow<'a, str>),
-    Array(Vec<Node<'a>>),
+    String(&'a str),
+    Array(&'a [Node<'a>]),
     Object(Members<'a>),
 }
 
@@ -28,43 +33,53 @@ pub(crate) enum Nulls {
 
 /// The members of an object, sorted by name with each name once (the last value given wins, as
 /// in `serde_json::Value`), so lookups are binary searches and iteration is in name order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Members<'a> {
-    entries: Vec<(Cow<'a, str>, Node<'a>)>,
+    entries: &'a [(&'a str, Node<'a>)],
     /// Names whose value was `null`, sorted, when parsed with [`Nulls::SetAside`].
-    nulls: Vec<Cow<'a, str>>,
+    nulls: &'a [&'a str],
 }
 
 impl<'a> Members<'a> {
     /// Sorts and deduplicates members in the order given; returns whether a name repeated.
-    pub fn new(mut entries: Vec<(Cow<'a, str>, Node<'a>)>, nulls: Nulls) -> (Self, bool) {
+    pub fn new(arena: &'a Arena, entries: &'a mut [(&'a str, Node<'a>)], nulls: Nulls) -> (Self, bool) {
         let mut repeated = false;
+        let mut entries = entries;
         if !entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
             // Stable, so of equal names the last one given stays last.
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            entries.sort_by(|a, b| a.0.cmp(b.0));
             repeated = entries.windows(2).any(|pair| pair[0].0 == pair[1].0);
             if repeated {
-                let mut kept: Vec<(Cow<'a, str>, Node<'a>)> = Vec::with_capacity(entries.len());
-                for entry in entries {
-                    match kept.last_mut() {
-                        Some(last) if last.0 == entry.0 => *last = entry,
-                        _ => kept.push(entry),
+                let mut kept = 0;
+                for index in 0..entries.len() {
+                    if kept > 0 && entries[kept - 1].0 == entries[index].0 {
+                        entries.swap(kept - 1, index);
+                    } else {
+                        entries.swap(kept, index);
+                        kept += 1;
                     }
                 }
-                entries = kept;
+                entries = &mut entries[..kept];
             }
         }
-        let mut set_aside = Vec::new();
-        if nulls == Nulls::SetAside && entries.iter().any(|(_, value)| matches!(value, Node::Null)) {
-            let (null, other): (Vec<_>, Vec<_>) =
-                entries.into_iter().partition(|(_, value)| matches!(value, Node::Null));
-            set_aside = null.into_iter().map(|(name, _)| name).collect();
-            entries = other;
+        let is_null = |entry: &&(&'a str, Node<'a>)| matches!(entry.1, Node::Null);
+        if nulls == Nulls::SetAside && entries.iter().any(|entry| is_null(&entry)) {
+            let mut names = ArenaVec::new_in(arena);
+            let mut others = ArenaVec::new_in(arena);
+            for entry in entries.iter() {
+                if is_null(&entry) {
+                    names.push(entry.0);
+                } else {
+                    others.push(entry.clone());
+                }
+            }
+            let (names, others) = (names.into_bump_slice(), others.into_bump_slice());
+            return (Self { entries: others, nulls: names }, repeated);
         }
-        (Self { entries, nulls: set_aside }, repeated)
+        (Self { entries, nulls: &[] }, repeated)
     }
 
-    pub fn get(&self, name: &str) -> Option<&Node<'a>> {
+    pub fn get(&self, name: &str) -> Option<&'a Node<'a>> {
         Some(&self.entries[self.position(name)?].1)
     }
 
@@ -72,9 +87,9 @@ impl<'a> Members<'a> {
     /// keeps a lookup logarithmic.
     fn position(&self, name: &str) -> Option<usize> {
         if self.entries.len() <= 8 {
-            self.entries.iter().position(|(key, _)| key.as_ref() == name)
+            self.entries.iter().position(|(key, _)| *key == name)
         } else {
-            self.entries.binary_search_by(|(key, _)| key.as_ref().cmp(name)).ok()
+            self.entries.binary_search_by(|(key, _)| (*key).cmp(name)).ok()
         }
     }
 
@@ -90,8 +105,8 @@ impl<'a> Members<'a> {
         self.entries.is_empty()
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|(name, _)| name.as_ref())
+    pub fn keys(&self) -> impl Iterator<Item = &'a str> {
+        self.entries.iter().map(|(name, _)| *name)
     }
 
     /// Whether some member was `null`.
@@ -100,61 +115,71 @@ impl<'a> Members<'a> {
     }
 
     /// The names of members that were `null`, in name order.
-    pub fn null_names(&self) -> impl ExactSizeIterator<Item = &str> {
-        self.nulls.iter().map(AsRef::as_ref)
-    }
-
-    fn into_owned(self) -> Members<'static> {
-        let owned = |name: Cow<'a, str>| Cow::Owned(name.into_owned());
-        Members {
-            entries: self.entries.into_iter().map(|(name, value)| (owned(name), value.into_owned())).collect(),
-            nulls: self.nulls.into_iter().map(owned).collect(),
-        }
+    pub fn null_names(&self) -> impl ExactSizeIterator<Item = &'a str> {
+        self.nulls.iter().copied()
     }
 }
 
-impl<'m, 'a> IntoIterator for &'m Members<'a> {
-    type Item = (&'m str, &'m Node<'a>);
+impl<'a> IntoIterator for &Members<'a> {
+    type Item = (&'a str, &'a Node<'a>);
     type IntoIter = std::iter::Map<
-        std::slice::Iter<'m, (Cow<'a, str>, Node<'a>)>,
-        fn(&'m (Cow<'a, str>, Node<'a>)) -> (&'m str, &'m Node<'a>),
+        std::slice::Iter<'a, (&'a str, Node<'a>)>,
+        fn(&'a (&'a str, Node<'a>)) -> (&'a str, &'a Node<'a>),
     >;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(name, value)| (name.as_ref(), value))
+        self.entries.iter().map(|(name, value)| (*name, value))
     }
 }
 
 impl<'a> Node<'a> {
     /// The tree of a `Value`, borrowing its strings.
-    pub fn from_value(value: &'a Value, nulls: Nulls) -> Self {
+    pub fn from_value(value: &'a Value, arena: &'a Arena, nulls: Nulls) -> Self {
         match value {
             Value::Null => Node::Null,
             Value::Bool(flag) => Node::Bool(*flag),
             Value::Number(number) => Node::Number(number.clone()),
-            Value::String(text) => Node::String(Cow::Borrowed(text)),
-            Value::Array(items) => Node::Array(items.iter().map(|item| Node::from_value(item, nulls)).collect()),
+            Value::String(text) => Node::String(text),
+            Value::Array(items) => {
+                Node::Array(arena.alloc_slice_fill_iter(items.iter().map(|item| Node::from_value(item, arena, nulls))))
+            }
             Value::Object(members) => {
                 let entries =
-                    members.iter().map(|(name, value)| (Cow::Borrowed(name.as_str()), Node::from_value(value, nulls)));
-                Node::Object(Members::new(entries.collect(), nulls).0)
+                    members.iter().map(|(name, value)| (name.as_str(), Node::from_value(value, arena, nulls)));
+                Node::Object(Members::new(arena, arena.alloc_slice_fill_iter(entries), nulls).0)
             }
         }
     }
 
-    /// The same tree, owning all its strings.
-    pub fn into_owned(self) -> Node<'static> {
+    /// A copy of the tree with the value at a JSON Pointer replaced (the path to it copied into
+    /// the arena, the rest shared); `None` when nothing is there.
+    pub fn replaced(&self, arena: &'a Arena, pointer: &str, new: Node<'a>) -> Option<Node<'a>> {
+        let tokens: Vec<String> = reference_tokens(pointer)?.collect();
+        self.replaced_along(arena, &tokens, new)
+    }
+
+    fn replaced_along(&self, arena: &'a Arena, tokens: &[String], new: Node<'a>) -> Option<Node<'a>> {
+        let Some((token, rest)) = tokens.split_first() else { return Some(new) };
         match self {
-            Node::Null => Node::Null,
-            Node::Bool(flag) => Node::Bool(flag),
-            Node::Number(number) => Node::Number(number),
-            Node::String(text) => Node::String(Cow::Owned(text.into_owned())),
-            Node::Array(items) => Node::Array(items.into_iter().map(Node::into_owned).collect()),
-            Node::Object(members) => Node::Object(members.into_owned()),
+            Node::Object(members) => {
+                let index = members.position(token)?;
+                let child = members.entries[index].1.replaced_along(arena, rest, new)?;
+                let entries = arena.alloc_slice_clone(members.entries);
+                entries[index].1 = child;
+                Some(Node::Object(Members { entries, nulls: members.nulls }))
+            }
+            Node::Array(items) => {
+                let index = array_index(token)?;
+                let child = items.get(index)?.replaced_along(arena, rest, new)?;
+                let items = arena.alloc_slice_clone(items);
+                items[index] = child;
+                Some(Node::Array(items))
+            }
+            _ => None,
         }
     }
 
     /// The member `name` of an object; `None` for anything else.
-    pub fn get(&self, name: &str) -> Option<&Node<'a>> {
+    pub fn get(&self, name: &str) -> Option<&'a Node<'a>> {
         self.as_object()?.get(name)
     }
 
@@ -167,26 +192,14 @@ impl<'a> Node<'a> {
         })
     }
 
-    /// A mutable reference to the value at a JSON Pointer.
-    pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Node<'a>> {
-        reference_tokens(pointer)?.try_fold(self, |node, token| match node {
-            Node::Object(members) => {
-                let index = members.position(&token)?;
-                Some(&mut members.entries[index].1)
-            }
-            Node::Array(items) => array_index(&token).and_then(|index| items.get_mut(index)),
-            _ => None,
-        })
-    }
-
-    pub fn as_str(&self) -> Option<&str> {
+    pub fn as_str(&self) -> Option<&'a str> {
         match self {
             Node::String(text) => Some(text),
             _ => None,
         }
     }
 
-    pub fn as_array(&self) -> Option<&Vec<Node<'a>>> {
+    pub fn as_array(&self) -> Option<&'a [Node<'a>]> {
         match self {
             Node::Array(items) => Some(items),
             _ => None,
@@ -268,7 +281,7 @@ impl Serialize for Node<'_> {
             Node::Bool(flag) => serializer.serialize_bool(*flag),
             Node::Number(number) => number.serialize(serializer),
             Node::String(text) => serializer.serialize_str(text),
-            Node::Array(items) => serializer.collect_seq(items),
+            Node::Array(items) => serializer.collect_seq(items.iter()),
             Node::Object(members) => {
                 let mut map = serializer.serialize_map(Some(members.len()))?;
                 for (name, value) in members {
@@ -296,7 +309,8 @@ mod tests {
     #[test]
     fn answers_as_a_value_does() {
         let value = json!({"b": [1, "x", {"~a/": true}], "a": null, "c": -2.5});
-        let node = Node::from_value(&value, Nulls::Keep);
+        let arena = Arena::new();
+        let node = Node::from_value(&value, &arena, Nulls::Keep);
         assert_eq!(node.to_string(), value.to_string());
         for pointer in ["", "/b", "/b/0", "/b/2/~0a~1", "/b/01", "/b/+1", "/a", "/c", "/x", "b"] {
             assert_eq!(node.pointer(pointer).map(ToString::to_string), value.pointer(pointer).map(ToString::to_string));
@@ -307,18 +321,32 @@ mod tests {
     }
 
     #[test]
+    fn replaces_a_value_and_shares_the_rest() {
+        let value = json!({"a": {"b": ["x", "y"]}, "c": 1});
+        let arena = Arena::new();
+        let node = Node::from_value(&value, &arena, Nulls::Keep);
+        let replaced = node.replaced(&arena, "/a/b/1", Node::Bool(true)).unwrap();
+        assert_eq!(replaced.to_string(), r#"{"a":{"b":["x",true]},"c":1}"#);
+        assert_eq!(node.to_string(), value.to_string());
+        assert!(node.replaced(&arena, "/a/z", Node::Null).is_none());
+        assert!(node.replaced(&arena, "/c/0", Node::Null).is_none());
+    }
+
+    #[test]
     fn keeps_the_last_of_repeated_names_and_sets_nulls_aside() {
-        let entries = |pairs: &[(&'static str, Node<'static>)]| {
-            pairs.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone())).collect::<Vec<_>>()
-        };
+        let arena = Arena::new();
+        let entries = |pairs: &[(&'static str, Node<'static>)]| arena.alloc_slice_clone(pairs);
         let one = Node::Number(1.into());
-        let (members, repeated) =
-            Members::new(entries(&[("b", Node::Null), ("a", one.clone()), ("b", Node::Bool(true))]), Nulls::SetAside);
+        let (members, repeated) = Members::new(
+            &arena,
+            entries(&[("b", Node::Null), ("a", one.clone()), ("b", Node::Bool(true))]),
+            Nulls::SetAside,
+        );
         assert!(repeated);
         assert_eq!(members.keys().collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(members.get("b"), Some(&Node::Bool(true)));
         let (members, repeated) =
-            Members::new(entries(&[("z", Node::Null), ("a", one), ("m", Node::Null)]), Nulls::SetAside);
+            Members::new(&arena, entries(&[("z", Node::Null), ("a", one), ("m", Node::Null)]), Nulls::SetAside);
         assert!(!repeated);
         assert_eq!(members.keys().collect::<Vec<_>>(), ["a"]);
         assert_eq!(members.null_names().collect::<Vec<_>>(), ["m", "z"]);

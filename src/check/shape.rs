@@ -8,7 +8,7 @@ use crate::check::structure::{
     WRONG_TYPE,
 };
 use crate::measure;
-use crate::node::{Members, Node, Nulls};
+use crate::node::{Arena, Members, Node, Nulls};
 use crate::parse::parse;
 use crate::rule::Rule;
 
@@ -157,7 +157,8 @@ fn encoded_json(ctx: &mut Ctx, value: &Node, at: &Ptr, opening: u8) -> bool {
     }
     let expected = if opening == b'{' { "object" } else { "array" };
     // The same parse as the decoding pass's, borrowing the string.
-    let decodes = parse(text, Nulls::Keep).is_ok_and(|decoded| {
+    let arena = Arena::new();
+    let decodes = parse(text, &arena, Nulls::Keep).is_ok_and(|decoded| {
         if opening == b'{' {
             decoded.value.is_object()
         } else {
@@ -239,7 +240,7 @@ pub(crate) fn expect_string<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr) ->
 
 /// The array's items, or a wrong-type report.
 pub(crate) fn array<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr) -> Option<&'v [Node<'v>]> {
-    let items = value.as_array().map(Vec::as_slice);
+    let items = value.as_array();
     if items.is_none() && !encoded_json(ctx, value, at, b'[') {
         wrong_type(ctx, value, at, "an array");
     }

@@ -531,7 +531,7 @@ fn check_offer(ctx: &mut Ctx, value: &Node, at: &Ptr) {
 
 fn check_tap_targets(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     let targets = match value {
-        Node::Array(targets) => targets.as_slice(),
+        Node::Array(targets) => targets,
         Node::Object(_) => {
             let message = "`tap_target_configuration` is an object; the API documents an array of them".into();
             ctx.report(&TEMPLATE_TAP_TARGET, at, message);

@@ -70,7 +70,7 @@ pub(crate) fn read(value: &Node, at: &str) -> Option<Definition> {
     let language = members.get("language")?.as_str()?.to_owned();
     let upper = |key: &str| members.get(key).and_then(Node::as_str).map(str::to_ascii_uppercase);
     let components_at = format!("{at}/components");
-    let components = members.get("components").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+    let components = members.get("components").and_then(Node::as_array).unwrap_or_default();
     let mut carousel = None;
     let mut offer = None;
     for (index, component) in components.iter().enumerate() {
@@ -78,14 +78,14 @@ pub(crate) fn read(value: &Node, at: &str) -> Option<Definition> {
         match component_type(component).as_deref() {
             Some("CAROUSEL") => {
                 let cards_at = format!("{component_at}/cards");
-                let cards = component.get("cards").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+                let cards = component.get("cards").and_then(Node::as_array).unwrap_or_default();
                 let cards = cards
                     .iter()
                     .enumerate()
                     .map(|(card, value)| {
                         let card_at = format!("{cards_at}/{card}/components");
                         let list = value.get("components").and_then(Node::as_array);
-                        parts(list.map(Vec::as_slice).unwrap_or_default(), &card_at)
+                        parts(list.unwrap_or_default(), &card_at)
                     })
                     .collect();
                 carousel = Some(Carousel { at: cards_at, cards });
@@ -129,7 +129,7 @@ fn parts(components: &[Node], at: &str) -> Parts {
             }
             Some("BODY") if parts.body.is_none() => parts.body = text(members, "text", &component_at),
             Some("BUTTONS") => {
-                let buttons = members.get("buttons").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+                let buttons = members.get("buttons").and_then(Node::as_array).unwrap_or_default();
                 for (position, button) in buttons.iter().enumerate() {
                     let button_at = format!("{component_at}/buttons/{position}");
                     let Some(button) = button.as_object() else { continue };

@@ -214,7 +214,7 @@ fn check_otp(ctx: &mut Ctx, button: &Members, at: &Ptr) {
     }
     check_app(ctx, button, at);
     let apps_at = at.key("supported_apps");
-    let apps = button.get("supported_apps").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+    let apps = button.get("supported_apps").and_then(Node::as_array).unwrap_or_default();
     if apps.len() > MAX_SUPPORTED_APPS {
         let message = format!("there are {} supported apps; the limit is {MAX_SUPPORTED_APPS}", apps.len());
         ctx.report(&DEFINITION_AUTHENTICATION, &apps_at, message);

@@ -67,7 +67,7 @@ fn layout(components: &[Node]) -> Vec<String> {
         match kind.as_str() {
             "HEADER" => parts.push(format!("{} HEADER", upper(component.get("format")))),
             "BUTTONS" => {
-                let buttons = component.get("buttons").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+                let buttons = component.get("buttons").and_then(Node::as_array).unwrap_or_default();
                 parts.extend(buttons.iter().map(|button| format!("{} button", upper(button.get("type")))));
             }
             _ => parts.push(kind),

@@ -31,7 +31,7 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Node) {
         }
         Node::Object(members) if members.get("data").is_some_and(Node::is_array) && !members.contains_key("name") => {
             let data_at = root.key("data");
-            let items = members.get("data").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+            let items = members.get("data").and_then(Node::as_array).unwrap_or_default();
             for (index, item) in items.iter().enumerate() {
                 definition(ctx, item, &data_at.index(index));
             }

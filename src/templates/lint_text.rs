@@ -179,7 +179,7 @@ pub(super) fn check_examples(
 
 /// How many strings `[["a", "b"]]` holds; `None` when it is not one array of strings.
 fn body_text_values(value: &Node) -> Option<usize> {
-    match value.as_array()?.as_slice() {
+    match value.as_array()? {
         [inner] => strings(inner),
         _ => None,
     }

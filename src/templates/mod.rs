@@ -20,7 +20,7 @@ pub(crate) use detect::is_definitions_document;
 pub(crate) use lint_definition::check as check_definitions;
 pub(crate) use send::check as check_send;
 
-use crate::node::{Node, Nulls};
+use crate::node::{Arena, Node, Nulls};
 use definition::Definition;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -71,7 +71,7 @@ impl Templates {
 
     /// Reads definitions from a JSON value, in the forms [`Templates::from_json`] takes.
     pub fn from_value(value: &Value) -> Result<Self, TemplatesError> {
-        Self::from_node(&Node::from_value(value, Nulls::Keep))
+        Self::from_node(&Node::from_value(value, &Arena::new(), Nulls::Keep))
     }
 
     fn from_node(value: &Node) -> Result<Self, TemplatesError> {

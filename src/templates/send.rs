@@ -32,7 +32,7 @@ pub(crate) fn check(ctx: &mut Ctx, document: &Node, templates: &Templates) {
         let help = format!("the definition's status is at {}/status", definition.at);
         ctx.push_at(&TEMPLATE_NOT_APPROVED, "/template/name".into(), Anchor::Value, message, Some(help));
     }
-    let components = template.get("components").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+    let components = template.get("components").and_then(Node::as_array).unwrap_or_default();
     let sent = sort(components, template.contains_key("components"));
     let mut check = Check { ctx, definition, label };
     check_header(&mut check, &sent);

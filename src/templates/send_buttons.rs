@@ -185,7 +185,7 @@ fn check_carousel(check: &mut Check, sent: &Sent) {
         return check.report_missing(&TEMPLATE_CAROUSEL_MISMATCH, sent, None, message, help);
     };
     let cards_at = format!("{}/cards", component.at(sent.list_at));
-    let cards = component.members.get("cards").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+    let cards = component.members.get("cards").and_then(Node::as_array).unwrap_or_default();
     let media = carousel.cards.iter().any(|card| card.header.as_ref().is_some_and(|h| h.format != "PRODUCT"));
     if media && cards.len() != carousel.cards.len() {
         let message = format!("{} has {} cards; {} were sent", check.label, carousel.cards.len(), cards.len());
@@ -193,7 +193,7 @@ fn check_carousel(check: &mut Check, sent: &Sent) {
     }
     for (index, (card, parts)) in cards.iter().zip(&carousel.cards).enumerate() {
         let components_at = format!("{cards_at}/{index}/components");
-        let components = card.get("components").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+        let components = card.get("components").and_then(Node::as_array).unwrap_or_default();
         let mut buttons = Vec::new();
         for (at_index, value) in components.iter().enumerate() {
             let Some(members) = value.as_object() else { continue };

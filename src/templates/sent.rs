@@ -33,7 +33,7 @@ impl<'v> Component<'v> {
         format!("{list_at}/{}", self.at_index)
     }
     pub fn parameters(&self) -> &'v [Node<'v>] {
-        self.members.get("parameters").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default()
+        self.members.get("parameters").and_then(Node::as_array).unwrap_or_default()
     }
 }
 

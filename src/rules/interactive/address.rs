@@ -79,7 +79,7 @@ pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {
     if let Some(values) = parameters.get("values").and_then(Node::as_object) {
         check_pin_code(ctx, values, &parameters_at.key("values"));
     }
-    let saved = parameters.get("saved_addresses").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+    let saved = parameters.get("saved_addresses").and_then(Node::as_array).unwrap_or_default();
     let saved_at = parameters_at.key("saved_addresses");
     for (index, address) in saved.iter().enumerate() {
         if let Some(values) = address.get("value").and_then(Node::as_object) {

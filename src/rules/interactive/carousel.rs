@@ -217,7 +217,7 @@ fn check_media_card<'v>(
         return Layout { header, buttons: "none", button_count: 0, catalog_id: None };
     };
     let url_button = action.contains_key("name") || action.contains_key("parameters");
-    let replies = action.get("buttons").and_then(Node::as_array).map(Vec::as_slice).unwrap_or_default();
+    let replies = action.get("buttons").and_then(Node::as_array).unwrap_or_default();
     let (buttons, button_count) = match (url_button, action.contains_key("buttons")) {
         (true, true) => {
             let message = "the card has both a URL button and quick replies; give it one kind".into();

@@ -4,7 +4,7 @@ use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::diagnostic::Severity::{Error, Info, Warning};
 use crate::measure;
-use crate::node::{Members, Node, Nulls};
+use crate::node::{Arena, Members, Node, Nulls};
 use crate::parse::parse;
 use crate::rule::Rule;
 
@@ -166,7 +166,9 @@ fn check_fields(ctx: &mut Ctx, fields: &Members, at: &Ptr) {
                 let data_at = at.key("flow_action_payload");
                 let data_at = data_at.key("data");
                 // Meta's current page sends `data` serialized: a string holding the object.
-                let decoded = data.as_str().and_then(|text| parse(text, Nulls::Keep).ok()).map(|parsed| parsed.value);
+                let arena = Arena::new();
+                let decoded =
+                    data.as_str().and_then(|text| parse(text, &arena, Nulls::Keep).ok()).map(|parsed| parsed.value);
                 match decoded.as_ref().filter(|value| value.is_object()).unwrap_or(data) {
                     Node::Object(members) if members.is_empty() => {
                         ctx.report(&FLOW_DATA_EMPTY, &data_at, "`data` is an empty object".into())
