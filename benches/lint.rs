@@ -1,10 +1,14 @@
-//! `lint` beside `serde_json::from_str::<Value>` (the parse alone) on every input of
-//! `benches/inputs/` (made by `benches/make_inputs.py`). `benches/report.py` turns the results
-//! into the ratio table of BENCHMARKS.md.
+//! `lint` beside `serde_json::from_str::<Value>` (the parse alone), in one run: on every input of
+//! `benches/inputs/` (made by `benches/make_inputs.py`), and on each class of the acceptance set
+//! (`benches/sets.rs`), a class's payloads one after the other. `benches/report.py` turns the
+//! results into the ratio tables of BENCHMARKS.md.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use std::time::Duration;
 use wa_lint::{lint, Options};
+
+#[path = "sets.rs"]
+mod sets;
 
 fn inputs() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/inputs");
@@ -25,6 +29,15 @@ fn bench(c: &mut Criterion) {
         let mut group = c.benchmark_group(name);
         group.bench_function("parse", |b| b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&text))));
         group.bench_function("lint", |b| b.iter(|| lint(black_box(&text), &options)));
+        group.finish();
+    }
+    for (name, texts) in sets::classes() {
+        let mut group = c.benchmark_group(format!("class-{name}"));
+        group.bench_function("parse", |b| {
+            b.iter(|| texts.iter().for_each(|text| drop(serde_json::from_str::<serde_json::Value>(black_box(text)))))
+        });
+        group
+            .bench_function("lint", |b| b.iter(|| texts.iter().for_each(|text| drop(lint(black_box(text), &options)))));
         group.finish();
     }
 }

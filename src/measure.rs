@@ -3,6 +3,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+mod clusters;
+
 /// User-perceived characters (extended grapheme clusters): what a person counts on screen.
 pub fn chars(text: &str) -> usize {
     // Between two "simple" characters there is always a cluster boundary, so the text splits
@@ -29,7 +31,7 @@ pub fn chars(text: &str) -> usize {
         }
         let (length, simple) = classify(bytes, i);
         if simple && previous_simple {
-            count += if single_simple { 1 } else { text[region_start..i].graphemes(true).count() };
+            count += if single_simple { 1 } else { clusters_of(&text[region_start..i]) };
             region_start = i;
             single_simple = true;
         } else if i > region_start {
@@ -43,8 +45,14 @@ pub fn chars(text: &str) -> usize {
         + match tail.len() {
             0 => 0,
             _ if single_simple && previous_simple => 1,
-            _ => tail.graphemes(true).count(),
+            _ => clusters_of(tail),
         }
+}
+
+/// The clusters of a region between two boundaries: counted here when its code points are all
+/// of the common kinds, else by the segmenter.
+fn clusters_of(region: &str) -> usize {
+    clusters::count(region).unwrap_or_else(|| region.graphemes(true).count())
 }
 
 /// Whether eight bytes are all ASCII and none is CR (which joins a following LF).
