@@ -1,13 +1,14 @@
 //! Source positions: JSON Pointers resolved to byte spans, line and column lookups, UTF-16
-//! offsets for JavaScript, and duplicate keys (which a `Value` hides). The index is one flat pass
-//! over jsonc-parser's span-preserving tokens, built only when there is something to report.
+//! offsets for JavaScript, and duplicate keys (which the parsed tree keeps once). The index is one
+//! flat pass over the text's tokens, built only when there is something to report.
 
 use crate::check::pointer::{escape, tokens};
 use crate::check::Anchor;
 use crate::diagnostic::{Location, Span};
-use jsonc_parser::tokens::Token;
-use jsonc_parser::{Scanner, ScannerOptions};
 use std::borrow::Cow;
+use tokens::Token;
+
+mod tokens;
 use std::collections::HashMap;
 
 /// One value of the document, in document order: its member name (if it is one), its span, and
@@ -231,22 +232,16 @@ impl<'t> SourceMap<'t> {
 /// Indexes every value of a document that serde_json has already accepted, in one pass over its
 /// tokens without recursion. Returns no nodes if the scanner disagrees.
 fn index(text: &str) -> Vec<Node<'_>> {
-    let mut scanner = Scanner::new(text, &ScannerOptions::default());
     let mut nodes: Vec<Node> = Vec::new();
     // Open containers, with how many values each holds so far.
     let mut open: Vec<(usize, usize)> = Vec::new();
     let mut expect_key = false;
     let mut key: Option<(Cow<str>, Span)> = None;
-    loop {
-        let token = match scanner.scan() {
-            Ok(Some(token)) => token,
-            Ok(None) => return nodes,
-            Err(_) => return Vec::new(),
-        };
-        let span = Span { start: scanner.token_start(), end: scanner.token_end() };
+    for (token, start, end) in tokens::tokens(text) {
+        let span = Span { start, end };
         match token {
-            Token::String(name) if expect_key => {
-                key = Some((name, span));
+            Token::String if expect_key => {
+                key = Some((name(&text[start..end]), span));
                 expect_key = false;
             }
             Token::Colon => {}
@@ -276,6 +271,21 @@ fn index(text: &str) -> Vec<Node<'_>> {
                 expect_key = matches!(token, Token::OpenBrace);
             }
         }
+    }
+    if open.is_empty() {
+        nodes
+    } else {
+        Vec::new()
+    }
+}
+
+/// A member name from its quoted text: the content itself unless it holds escapes.
+fn name(quoted: &str) -> Cow<'_, str> {
+    let content = &quoted[1..quoted.len() - 1];
+    if content.contains('\\') {
+        serde_json::from_str::<String>(quoted).map_or(Cow::Borrowed(content), Cow::Owned)
+    } else {
+        Cow::Borrowed(content)
     }
 }
 

@@ -1,0 +1,106 @@
+//! The tokens of a JSON text with their byte spans, for the index of a document serde_json has
+//! already accepted: the scanner checks no grammar, only finds where each token ends.
+
+/// One token: punctuation, a string (its span includes the quotes), or any other scalar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Token {
+    OpenBrace,
+    CloseBrace,
+    OpenBracket,
+    CloseBracket,
+    Colon,
+    Comma,
+    String,
+    Scalar,
+}
+
+/// The tokens of `text` in order, with their start and end offsets; `None` ends them, as does a
+/// string left open.
+pub(super) fn tokens(text: &str) -> impl Iterator<Item = (Token, usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(at).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+            at += 1;
+        }
+        let start = at;
+        let token = match *bytes.get(at)? {
+            b'{' => Token::OpenBrace,
+            b'}' => Token::CloseBrace,
+            b'[' => Token::OpenBracket,
+            b']' => Token::CloseBracket,
+            b':' => Token::Colon,
+            b',' => Token::Comma,
+            b'"' => {
+                at = string_end(bytes, at + 1)?;
+                return Some((Token::String, start, at));
+            }
+            _ => {
+                while bytes.get(at).is_some_and(|b| !b"{}[]:,\" \t\n\r".contains(b)) {
+                    at += 1;
+                }
+                return Some((Token::Scalar, start, at));
+            }
+        };
+        at += 1;
+        Some((token, start, at))
+    })
+}
+
+/// The offset after the closing quote of a string whose content starts at `from`.
+fn string_end(bytes: &[u8], mut from: usize) -> Option<usize> {
+    loop {
+        // Eight bytes at a time past those that are neither a quote nor a backslash.
+        while let Some(word) = bytes.get(from..from + 8) {
+            let word = u64::from_le_bytes(word.try_into().ok()?);
+            if has_byte(word, b'"') || has_byte(word, b'\\') {
+                break;
+            }
+            from += 8;
+        }
+        from += bytes.get(from..)?.iter().position(|&b| b == b'"' || b == b'\\')?;
+        if bytes[from] == b'"' {
+            return Some(from + 1);
+        }
+        from += 2;
+    }
+}
+
+/// Whether some byte of `word` is `byte` (the classic test for a zero byte, after an XOR).
+fn has_byte(word: u64, byte: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zeroed = word ^ (ONES * u64::from(byte));
+    zeroed.wrapping_sub(ONES) & !zeroed & HIGH != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_each_token_and_its_span() {
+        let text = "{\"a\\\"b\": [1.5e3, true, \"\\\\\"]}";
+        let found: Vec<_> = tokens(text).map(|(token, start, end)| (token, &text[start..end])).collect();
+        assert_eq!(
+            found,
+            [
+                (Token::OpenBrace, "{"),
+                (Token::String, "\"a\\\"b\""),
+                (Token::Colon, ":"),
+                (Token::OpenBracket, "["),
+                (Token::Scalar, "1.5e3"),
+                (Token::Comma, ","),
+                (Token::Scalar, "true"),
+                (Token::Comma, ","),
+                (Token::String, "\"\\\\\""),
+                (Token::CloseBracket, "]"),
+                (Token::CloseBrace, "}"),
+            ]
+        );
+        let long = format!("[\"{}\\\"{}\"]", "é".repeat(9), "x".repeat(17));
+        assert_eq!(tokens(&long).nth(1).map(|(_, start, end)| end - start), Some(long.len() - 2));
+        assert_eq!(tokens("[\"open").count(), 1);
+        assert_eq!(tokens("\"\\").count(), 0);
+    }
+}
