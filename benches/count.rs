@@ -1,12 +1,12 @@
 //! A fixed amount of work for `benches/instructions.py` to run under callgrind, whose instruction
 //! counts are repeatable where wall-clock times on a shared machine are not:
 //! `cargo bench --bench count -- parse|lint FILE|CLASS ITERATIONS`, where CLASS is one of the
-//! acceptance set's classes (`benches/sets.rs`), linted or parsed payload after payload.
+//! acceptance set's classes (`benches/support/sets.rs`), linted or parsed payload after payload.
 
 use std::hint::black_box;
 use wa_lint::{lint, Options};
 
-#[path = "sets.rs"]
+#[path = "support/sets.rs"]
 mod sets;
 
 fn main() {
@@ -15,9 +15,11 @@ fn main() {
         eprintln!("usage: count parse|lint FILE|CLASS ITERATIONS");
         std::process::exit(2);
     };
-    let texts = match sets::classes().into_iter().find(|(name, _)| name == input) {
-        Some((_, texts)) => texts,
-        None => vec![std::fs::read_to_string(input).expect("readable input")],
+    let texts = if std::path::Path::new(input).is_file() {
+        vec![std::fs::read_to_string(input).expect("readable input")]
+    } else {
+        let class = sets::classes().into_iter().find(|(name, _)| name == input);
+        class.unwrap_or_else(|| panic!("{input} is neither a file nor a class")).1
     };
     let iterations: usize = iterations.parse().expect("a number of iterations");
     let options = Options::default();

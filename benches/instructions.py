@@ -2,7 +2,7 @@
 """Instructions per call of `lint` and of the parse alone (`serde_json::from_str::<Value>`) on
 every input of benches/inputs/, counted by callgrind: a repeatable ratio on a noisy machine.
 Each count is (N iterations − 0 iterations) / N, so start-up and file reading cancel out.
-`--classes` counts the acceptance set's classes instead (benches/sets.rs): every payload of a
+`--classes` counts the acceptance set's classes instead (benches/support/sets.rs): every payload of a
 class linted, and parsed, once per iteration, so a class's ratio weighs payloads by their cost."""
 import pathlib
 import re

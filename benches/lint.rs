@@ -1,13 +1,13 @@
 //! `lint` beside `serde_json::from_str::<Value>` (the parse alone), in one run: on every input of
 //! `benches/inputs/` (made by `benches/make_inputs.py`), and on each class of the acceptance set
-//! (`benches/sets.rs`), a class's payloads one after the other. `benches/report.py` turns the
+//! (`benches/support/sets.rs`), a class's payloads one after the other. `benches/report.py` turns the
 //! results into the ratio tables of BENCHMARKS.md.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use std::time::Duration;
 use wa_lint::{lint, Options};
 
-#[path = "sets.rs"]
+#[path = "support/sets.rs"]
 mod sets;
 
 fn inputs() -> Vec<(String, String)> {
