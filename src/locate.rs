@@ -232,7 +232,7 @@ impl<'t> SourceMap<'t> {
 /// Indexes every value of a document that serde_json has already accepted, in one pass over its
 /// tokens without recursion. Returns no nodes if the scanner disagrees.
 fn index(text: &str) -> Vec<Node<'_>> {
-    // About one value per 16 bytes in pretty-printed payloads: few regrowths, little waste.
+    // A guess of one value per 16 bytes of text spares most regrowths (BENCHMARKS.md).
     let mut nodes: Vec<Node> = Vec::with_capacity(text.len() / 16 + 4);
     // Open containers, with how many values each holds so far.
     let mut open: Vec<(usize, usize)> = Vec::new();

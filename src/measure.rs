@@ -55,14 +55,19 @@ fn clusters_of(region: &str) -> usize {
     clusters::count(region).unwrap_or_else(|| region.graphemes(true).count())
 }
 
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
 /// Whether eight bytes are all ASCII and none is CR (which joins a following LF).
 fn is_ascii_without_cr(word: u64) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // A byte of `word ^ CR…` is zero where the byte is CR; the classic test finds a zero byte.
-    let cr = word ^ (ONES * u64::from(b'\r'));
-    let has_cr = cr.wrapping_sub(ONES) & !cr & HIGH != 0;
-    word & HIGH == 0 && !has_cr
+    word & HIGH == 0 && !has_byte(word, b'\r')
+}
+
+/// Whether some byte of `word` is `byte`: a byte of `word ^ byte…` is zero where they are equal,
+/// and the classic test finds a zero byte.
+pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
+    let zeroed = word ^ (ONES * u64::from(byte));
+    zeroed.wrapping_sub(ONES) & !zeroed & HIGH != 0
 }
 
 /// The length of the UTF-8 sequence at `i`, and whether its character is "simple": one that

@@ -3,10 +3,12 @@
 //! rules ask (`get`, `as_str`, `as_array`, …) with the meaning `serde_json::Value` gives them, so
 //! a payload parsed here and one converted from a `Value` go through the same checks.
 
+use crate::check::pointer::tokens;
 use bumpalo::collections::Vec as ArenaVec;
 use bumpalo::Bump;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Number, Value};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Where a document's arrays, objects and escaped strings live: one allocation freed at once
@@ -32,7 +34,8 @@ pub(crate) enum Nulls {
 }
 
 /// The members of an object, sorted by name with each name once (the last value given wins, as
-/// in `serde_json::Value`), so lookups are binary searches and iteration is in name order.
+/// in `serde_json::Value`), so iteration is in name order and a lookup in a large object is a
+/// binary search.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Members<'a> {
     entries: &'a [(&'a str, Node<'a>)],
@@ -62,15 +65,13 @@ impl<'a> Members<'a> {
                 entries = &mut entries[..kept];
             }
         }
-        let is_null = |entry: &&(&'a str, Node<'a>)| matches!(entry.1, Node::Null);
-        if nulls == Nulls::SetAside && entries.iter().any(|entry| is_null(&entry)) {
+        if nulls == Nulls::SetAside && entries.iter().any(|(_, value)| matches!(value, Node::Null)) {
             let mut names = ArenaVec::new_in(arena);
             let mut others = ArenaVec::new_in(arena);
-            for entry in entries.iter() {
-                if is_null(&entry) {
-                    names.push(entry.0);
-                } else {
-                    others.push(entry.clone());
+            for (name, value) in entries.iter() {
+                match value {
+                    Node::Null => names.push(*name),
+                    _ => others.push((*name, value.clone())),
                 }
             }
             let (names, others) = (names.into_bump_slice(), others.into_bump_slice());
@@ -153,11 +154,11 @@ impl<'a> Node<'a> {
     /// A copy of the tree with the value at a JSON Pointer replaced (the path to it copied into
     /// the arena, the rest shared); `None` when nothing is there.
     pub fn replaced(&self, arena: &'a Arena, pointer: &str, new: Node<'a>) -> Option<Node<'a>> {
-        let tokens: Vec<String> = reference_tokens(pointer)?.collect();
+        let tokens: Vec<Cow<str>> = reference_tokens(pointer)?.collect();
         self.replaced_along(arena, &tokens, new)
     }
 
-    fn replaced_along(&self, arena: &'a Arena, tokens: &[String], new: Node<'a>) -> Option<Node<'a>> {
+    fn replaced_along(&self, arena: &'a Arena, tokens: &[Cow<str>], new: Node<'a>) -> Option<Node<'a>> {
         let Some((token, rest)) = tokens.split_first() else { return Some(new) };
         match self {
             Node::Object(members) => {
@@ -261,9 +262,8 @@ impl<'a> Node<'a> {
 }
 
 /// The unescaped tokens of a JSON Pointer (none for `""`); `None` when it does not start with `/`.
-fn reference_tokens(pointer: &str) -> Option<impl Iterator<Item = String> + '_> {
-    let rest = if pointer.is_empty() { None } else { Some(pointer.strip_prefix('/')?) };
-    Some(rest.into_iter().flat_map(|rest| rest.split('/')).map(|token| token.replace("~1", "/").replace("~0", "~")))
+fn reference_tokens(pointer: &str) -> Option<impl Iterator<Item = Cow<'_, str>>> {
+    (pointer.is_empty() || pointer.starts_with('/')).then(|| tokens(pointer))
 }
 
 /// An array index as RFC 6901 writes it: digits, without a leading zero.

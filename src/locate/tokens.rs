@@ -1,6 +1,8 @@
 //! The tokens of a JSON text with their byte spans, for the index of a document serde_json has
 //! already accepted: the scanner checks no grammar, only finds where each token ends.
 
+use crate::measure::has_byte;
+
 /// One token: punctuation, a string (its span includes the quotes), or any other scalar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Token {
@@ -64,14 +66,6 @@ fn string_end(bytes: &[u8], mut from: usize) -> Option<usize> {
         }
         from += 2;
     }
-}
-
-/// Whether some byte of `word` is `byte` (the classic test for a zero byte, after an XOR).
-fn has_byte(word: u64, byte: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zeroed = word ^ (ONES * u64::from(byte));
-    zeroed.wrapping_sub(ONES) & !zeroed & HIGH != 0
 }
 
 #[cfg(test)]
