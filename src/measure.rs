@@ -70,6 +70,12 @@ pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
     zeroed.wrapping_sub(ONES) & !zeroed & HIGH != 0
 }
 
+/// Whether some byte of `word` is below `bound` (at most 128): the same borrow test, which
+/// non-ASCII bytes never pass.
+pub(crate) fn has_byte_below(word: u64, bound: u8) -> bool {
+    word.wrapping_sub(ONES * u64::from(bound)) & !word & HIGH != 0
+}
+
 /// The length of the UTF-8 sequence at `i`, and whether its character is "simple": one that
 /// never joins the next simple one into a cluster, nor a previous simple one. Those are the
 /// characters below U+0300 (where combining marks start) but CR (which joins LF), CJK ideographs

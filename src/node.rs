@@ -1,5 +1,5 @@
 //! The document the rules read: a tree whose strings borrow from the input unless they hold
-//! escapes, and whose objects are sorted arrays of members. It answers the few questions the
+//! escapes, and whose objects are arrays of members. It answers the few questions the
 //! rules ask (`get`, `as_str`, `as_array`, …) with the meaning `serde_json::Value` gives them, so
 //! a payload parsed here and one converted from a `Value` go through the same checks.
 
@@ -33,38 +33,25 @@ pub(crate) enum Nulls {
     SetAside,
 }
 
-/// The members of an object, sorted by name with each name once (the last value given wins, as
-/// in `serde_json::Value`), so iteration is in name order and a lookup in a large object is a
-/// binary search.
+/// The members of an object with each name once (the last value given wins, as in
+/// `serde_json::Value`). Up to [`FEW_MEMBERS`] stay in the order given and are found by a scan,
+/// which compares lengths first and rarely calls `memcmp`; more are sorted by name, so that a
+/// lookup in a large object is a binary search.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Members<'a> {
     entries: &'a [(&'a str, Node<'a>)],
-    /// Names whose value was `null`, sorted, when parsed with [`Nulls::SetAside`].
+    /// Names whose value was `null`, when parsed with [`Nulls::SetAside`].
     nulls: &'a [&'a str],
 }
 
+/// Objects up to this size are not sorted: sorting them measured a tenth of a small payload's
+/// lint (BENCHMARKS.md), and scanning them is as fast as a binary search.
+const FEW_MEMBERS: usize = 8;
+
 impl<'a> Members<'a> {
-    /// Sorts and deduplicates members in the order given; returns whether a name repeated.
+    /// Keeps the last of each repeated name; returns whether a name repeated.
     pub fn new(arena: &'a Arena, entries: &'a mut [(&'a str, Node<'a>)], nulls: Nulls) -> (Self, bool) {
-        let mut repeated = false;
-        let mut entries = entries;
-        if !entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
-            // Stable, so of equal names the last one given stays last.
-            entries.sort_by(|a, b| a.0.cmp(b.0));
-            repeated = entries.windows(2).any(|pair| pair[0].0 == pair[1].0);
-            if repeated {
-                let mut kept = 0;
-                for index in 0..entries.len() {
-                    if kept > 0 && entries[kept - 1].0 == entries[index].0 {
-                        entries.swap(kept - 1, index);
-                    } else {
-                        entries.swap(kept, index);
-                        kept += 1;
-                    }
-                }
-                entries = &mut entries[..kept];
-            }
-        }
+        let (entries, repeated) = if entries.len() <= FEW_MEMBERS { last_of_each(entries) } else { sorted(entries) };
         if nulls == Nulls::SetAside && entries.iter().any(|(_, value)| matches!(value, Node::Null)) {
             let mut names = ArenaVec::new_in(arena);
             let mut others = ArenaVec::new_in(arena);
@@ -84,10 +71,8 @@ impl<'a> Members<'a> {
         Some(&self.entries[self.position(name)?].1)
     }
 
-    /// A scan of few members compares lengths first and rarely calls `memcmp`; a search of many
-    /// keeps a lookup logarithmic.
     fn position(&self, name: &str) -> Option<usize> {
-        if self.entries.len() <= 8 {
+        if self.entries.len() <= FEW_MEMBERS {
             self.entries.iter().position(|(key, _)| *key == name)
         } else {
             self.entries.binary_search_by(|(key, _)| (*key).cmp(name)).ok()
@@ -115,10 +100,47 @@ impl<'a> Members<'a> {
         !self.nulls.is_empty()
     }
 
-    /// The names of members that were `null`, in name order.
+    /// The names of members that were `null`, in the order of the members.
     pub fn null_names(&self) -> impl ExactSizeIterator<Item = &'a str> {
         self.nulls.iter().copied()
     }
+}
+
+/// A few members in the order given, without those whose name comes again later.
+fn last_of_each<'e, 'a>(entries: &'e mut [(&'a str, Node<'a>)]) -> (&'e [(&'a str, Node<'a>)], bool) {
+    let repeated_at = |entries: &[(&str, Node)], index: usize| {
+        entries[index + 1..].iter().any(|(later, _)| *later == entries[index].0)
+    };
+    if !(0..entries.len()).any(|index| repeated_at(entries, index)) {
+        return (entries, false);
+    }
+    let mut kept = 0;
+    for index in 0..entries.len() {
+        if !repeated_at(entries, index) {
+            entries.swap(kept, index);
+            kept += 1;
+        }
+    }
+    (&entries[..kept], true)
+}
+
+/// Many members sorted by name, each name once with its last value.
+fn sorted<'e, 'a>(entries: &'e mut [(&'a str, Node<'a>)]) -> (&'e [(&'a str, Node<'a>)], bool) {
+    // Stable, so of equal names the last one given stays last.
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    if !entries.windows(2).any(|pair| pair[0].0 == pair[1].0) {
+        return (entries, false);
+    }
+    let mut kept = 0;
+    for index in 0..entries.len() {
+        if kept > 0 && entries[kept - 1].0 == entries[index].0 {
+            entries.swap(kept - 1, index);
+        } else {
+            entries.swap(kept, index);
+            kept += 1;
+        }
+    }
+    (&entries[..kept], true)
 }
 
 impl<'a> IntoIterator for &Members<'a> {
@@ -349,6 +371,26 @@ mod tests {
             Members::new(&arena, entries(&[("z", Node::Null), ("a", one), ("m", Node::Null)]), Nulls::SetAside);
         assert!(!repeated);
         assert_eq!(members.keys().collect::<Vec<_>>(), ["a"]);
-        assert_eq!(members.null_names().collect::<Vec<_>>(), ["m", "z"]);
+        assert_eq!(members.null_names().collect::<Vec<_>>(), ["z", "m"]);
+    }
+
+    #[test]
+    fn sorts_many_members_and_keeps_few_in_order() {
+        let arena = Arena::new();
+        let names = ["j", "i", "h", "g", "f", "e", "d", "c", "b", "a"];
+        for count in [FEW_MEMBERS - 1, FEW_MEMBERS + 1] {
+            let mut pairs: Vec<_> = names[..count].iter().map(|&name| (name, Node::Bool(false))).collect();
+            pairs.push((names[1], Node::Bool(true)));
+            let (members, repeated) = Members::new(&arena, arena.alloc_slice_clone(&pairs), Nulls::Keep);
+            assert!(repeated);
+            let mut expected: Vec<_> = names[..count].iter().copied().filter(|&name| name != names[1]).collect();
+            expected.push(names[1]);
+            if pairs.len() > FEW_MEMBERS {
+                expected.sort_unstable();
+            }
+            assert_eq!(members.keys().collect::<Vec<_>>(), expected);
+            assert!(names[..count].iter().all(|name| members.contains_key(name)));
+            assert_eq!(members.get(names[1]), Some(&Node::Bool(true)));
+        }
     }
 }

@@ -1,12 +1,15 @@
-//! Parsing: serde_json's tokenizer into a [`Node`] tree whose strings borrow from the text,
-//! noting duplicate keys on the way (the tree keeps only the last one), so that a valid payload
-//! costs exactly one pass and allocates only its arrays and objects, in the arena.
+//! Parsing into a [`Node`] tree whose strings borrow from the text, noting duplicate keys on the
+//! way (the tree keeps only the last one), so that a valid payload costs one pass and allocates
+//! only its arrays, objects and escaped strings, in the arena. A direct reader takes the common
+//! case; serde_json's tokenizer reads whatever it declines, and words every syntax error.
 
 use crate::node::{Arena, Members, Node, Nulls};
 use bumpalo::collections::Vec as ArenaVec;
 use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::cell::Cell;
 use std::fmt;
+
+mod direct;
 
 /// The deepest nesting serde_json accepts (its recursion limit of 128 counts one more): deeper
 /// input is rejected with an error, never a stack overflow.
@@ -27,6 +30,11 @@ pub(crate) struct SyntaxError {
 }
 
 pub(crate) fn parse<'a>(text: &'a str, arena: &'a Arena, nulls: Nulls) -> Result<Parsed<'a>, SyntaxError> {
+    direct::parse(text, arena, nulls).map_or_else(|| with_serde_json(text, arena, nulls), Ok)
+}
+
+/// serde_json's tokenizer builds the tree, and words the error when there is one.
+fn with_serde_json<'a>(text: &'a str, arena: &'a Arena, nulls: Nulls) -> Result<Parsed<'a>, SyntaxError> {
     let duplicates = Cell::new(false);
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let seed = NodeSeed { arena, duplicates: &duplicates, nulls };
