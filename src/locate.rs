@@ -13,8 +13,9 @@ use std::collections::HashMap;
 
 /// One value of the document, in document order: its member name (if it is one), its span, and
 /// where its subtree ends, so that siblings are found by skipping whole subtrees.
-struct Node<'t> {
-    key: Option<(Cow<'t, str>, Span)>,
+struct Node {
+    /// The span of the member name, quotes included.
+    key: Option<Span>,
     span: Span,
     container: bool,
     /// The enclosing container and this value's position in it (the root is its own parent).
@@ -27,8 +28,8 @@ struct Node<'t> {
 /// How a container's children are found by pointer token: a short list is searched, a long one
 /// hashed.
 enum Children<'s> {
-    FewMembers(Vec<(&'s str, usize)>),
-    ManyMembers(HashMap<&'s str, usize>),
+    FewMembers(Vec<(Cow<'s, str>, usize)>),
+    ManyMembers(HashMap<Cow<'s, str>, usize>),
     Elements(Vec<usize>),
 }
 
@@ -38,7 +39,7 @@ const FEW_MEMBERS: usize = 16;
 /// A payload's text with its value index and line starts.
 pub(crate) struct SourceMap<'t> {
     text: &'t str,
-    nodes: Vec<Node<'t>>,
+    nodes: Vec<Node>,
     line_starts: Vec<usize>,
 }
 
@@ -148,8 +149,8 @@ impl<'t> SourceMap<'t> {
             let Some(next) = next else { return self.fallback(node) };
             node = next;
         }
-        match (anchor, &self.nodes[node].key) {
-            (Anchor::Key, Some((_, key))) => *key,
+        match (anchor, self.nodes[node].key) {
+            (Anchor::Key, Some(key)) => key,
             (Anchor::Missing, _) => self.fallback(node),
             _ => self.nodes[node].span,
         }
@@ -161,10 +162,7 @@ impl<'t> SourceMap<'t> {
 
     fn children_table(&self, node: usize) -> Children<'_> {
         if self.is_object(node) {
-            let members: Vec<_> = self
-                .children(node)
-                .filter_map(|child| Some((self.nodes[child].key.as_ref()?.0.as_ref(), child)))
-                .collect();
+            let members: Vec<_> = self.children(node).filter_map(|child| Some((self.name(child)?, child))).collect();
             if members.len() <= FEW_MEMBERS {
                 Children::FewMembers(members)
             } else {
@@ -179,8 +177,8 @@ impl<'t> SourceMap<'t> {
     /// Where to point for something missing below `node`: the key that holds it, else its
     /// first character (the opening brace).
     fn fallback(&self, node: usize) -> Span {
-        match &self.nodes[node].key {
-            Some((_, key)) => *key,
+        match self.nodes[node].key {
+            Some(key) => key,
             None => {
                 let start = self.nodes[node].span.start;
                 Span { start, end: (start + 1).min(self.text.len()) }
@@ -196,14 +194,13 @@ impl<'t> SourceMap<'t> {
                 continue;
             }
             // The last occurrence of each name is the one kept; every earlier one is reported.
+            let members: Vec<_> =
+                self.children(object).filter_map(|child| Some((self.name(child)?, self.nodes[child].key?))).collect();
             let mut last: HashMap<&str, Span> = HashMap::new();
-            for child in self.children(object) {
-                if let Some((name, span)) = &self.nodes[child].key {
-                    last.insert(name, *span);
-                }
+            for (name, span) in &members {
+                last.insert(name, *span);
             }
-            for child in self.children(object) {
-                let Some((name, ignored)) = &self.nodes[child].key else { continue };
+            for (name, ignored) in &members {
                 let kept = last[name.as_ref()];
                 if kept != *ignored {
                     let pointer = format!("{}/{}", self.pointer_of(object), escape(name));
@@ -214,13 +211,18 @@ impl<'t> SourceMap<'t> {
         found
     }
 
+    /// The member name of a node, if it is a member.
+    fn name(&self, node: usize) -> Option<Cow<'t, str>> {
+        self.nodes[node].key.map(|key| name(&self.text[key.start..key.end]))
+    }
+
     /// The pointer of a node, rebuilt by walking up to the root.
     fn pointer_of(&self, mut node: usize) -> String {
         let mut steps = Vec::new();
         while node != 0 {
             let current = &self.nodes[node];
-            steps.push(match &current.key {
-                Some((name, _)) => escape(name),
+            steps.push(match self.name(node) {
+                Some(name) => Cow::Owned(escape(&name).into_owned()),
                 None => Cow::Owned(current.position.to_string()),
             });
             node = current.parent;
@@ -231,18 +233,18 @@ impl<'t> SourceMap<'t> {
 
 /// Indexes every value of a document that serde_json has already accepted, in one pass over its
 /// tokens without recursion. Returns no nodes if the scanner disagrees.
-fn index(text: &str) -> Vec<Node<'_>> {
+fn index(text: &str) -> Vec<Node> {
     // A guess of one value per 16 bytes of text spares most regrowths (BENCHMARKS.md).
     let mut nodes: Vec<Node> = Vec::with_capacity(text.len() / 16 + 4);
     // Open containers, with how many values each holds so far.
     let mut open: Vec<(usize, usize)> = Vec::new();
     let mut expect_key = false;
-    let mut key: Option<(Cow<str>, Span)> = None;
+    let mut key: Option<Span> = None;
     for (token, start, end) in tokens::tokens(text) {
         let span = Span { start, end };
         match token {
             Token::String if expect_key => {
-                key = Some((name(&text[start..end]), span));
+                key = Some(span);
                 expect_key = false;
             }
             Token::Colon => {}

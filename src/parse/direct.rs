@@ -189,7 +189,7 @@ impl<'a> Reader<'a> {
         let plain = !digits.is_empty()
             && digits.len() <= 18
             && (digits.len() == 1 || !digits.starts_with('0'))
-            && !(negative && digits == "0")
+            && (!negative || digits != "0")
             && !matches!(bytes.get(at), Some(b'.' | b'e' | b'E'));
         if plain {
             let magnitude: u64 = digits.parse().ok()?;
