@@ -23,7 +23,7 @@ pub(crate) enum Node<'a> {
     Number(Number),
     String(&'a str),
     Array(&'a [Node<'a>]),
-    Object(Members<'a>),
+    Object(&'a Members<'a>),
 }
 
 /// Whether `null` object members stay in the tree or are set aside (§1: the API ignores them).
@@ -44,13 +44,21 @@ pub(crate) struct Members<'a> {
     nulls: &'a [&'a str],
 }
 
+/// Whether two member names are equal, comparing length and first byte before the bytes: most
+/// candidates differ there, and the lookups otherwise call `memcmp` for every candidate of the
+/// same length (a twentieth of a small payload's lint, BENCHMARKS.md).
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 /// Objects up to this size are not sorted: sorting them measured a tenth of a small payload's
 /// lint (BENCHMARKS.md), and scanning them is as fast as a binary search.
 const FEW_MEMBERS: usize = 8;
 
 impl<'a> Members<'a> {
-    /// Keeps the last of each repeated name; returns whether a name repeated.
-    pub fn new(arena: &'a Arena, entries: &'a mut [(&'a str, Node<'a>)], nulls: Nulls) -> (Self, bool) {
+    /// Keeps the last of each repeated name; returns whether a name repeated. The members live
+    /// in the arena and the tree holds a reference, so a node stays three words.
+    pub fn new(arena: &'a Arena, entries: &'a mut [(&'a str, Node<'a>)], nulls: Nulls) -> (&'a Self, bool) {
         let (entries, repeated) = if entries.len() <= FEW_MEMBERS { last_of_each(entries) } else { sorted(entries) };
         if nulls == Nulls::SetAside && entries.iter().any(|(_, value)| matches!(value, Node::Null)) {
             let mut names = ArenaVec::new_in(arena);
@@ -62,9 +70,9 @@ impl<'a> Members<'a> {
                 }
             }
             let (names, others) = (names.into_bump_slice(), others.into_bump_slice());
-            return (Self { entries: others, nulls: names }, repeated);
+            return (arena.alloc(Self { entries: others, nulls: names }), repeated);
         }
-        (Self { entries, nulls: &[] }, repeated)
+        (arena.alloc(Self { entries, nulls: &[] }), repeated)
     }
 
     pub fn get(&self, name: &str) -> Option<&'a Node<'a>> {
@@ -73,7 +81,7 @@ impl<'a> Members<'a> {
 
     fn position(&self, name: &str) -> Option<usize> {
         if self.entries.len() <= FEW_MEMBERS {
-            self.entries.iter().position(|(key, _)| *key == name)
+            self.entries.iter().position(|(key, _)| same_name(key, name))
         } else {
             self.entries.binary_search_by(|(key, _)| (*key).cmp(name)).ok()
         }
@@ -188,7 +196,7 @@ impl<'a> Node<'a> {
                 let child = members.entries[index].1.replaced_along(arena, rest, new)?;
                 let entries = arena.alloc_slice_clone(members.entries);
                 entries[index].1 = child;
-                Some(Node::Object(Members { entries, nulls: members.nulls }))
+                Some(Node::Object(arena.alloc(Members { entries, nulls: members.nulls })))
             }
             Node::Array(items) => {
                 let index = array_index(token)?;
@@ -306,7 +314,7 @@ impl Serialize for Node<'_> {
             Node::Array(items) => serializer.collect_seq(items.iter()),
             Node::Object(members) => {
                 let mut map = serializer.serialize_map(Some(members.len()))?;
-                for (name, value) in members {
+                for (name, value) in *members {
                     map.serialize_entry(name, value)?;
                 }
                 map.end()

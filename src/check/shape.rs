@@ -8,7 +8,7 @@ use crate::check::structure::{
     WRONG_TYPE,
 };
 use crate::measure;
-use crate::node::{Arena, Members, Node, Nulls};
+use crate::node::{same_name, Arena, Members, Node, Nulls};
 use crate::parse::parse;
 use crate::rule::Rule;
 
@@ -22,11 +22,7 @@ pub(crate) struct Shape {
 
 impl Shape {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
-        // Length and first byte first: most candidates differ there, and this runs per member.
-        let first = name.as_bytes().first();
-        self.fields.iter().find(|field| {
-            field.name.len() == name.len() && field.name.as_bytes().first() == first && field.name == name
-        })
+        self.fields.iter().find(|field| same_name(field.name, name))
     }
 }
 
@@ -109,7 +105,7 @@ pub(crate) fn object<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr, shape: &S
     }
     // One pass over the members (few), then a look for missing ones only if some are.
     let mut required_found = 0;
-    for (key, member) in members {
+    for (key, member) in *members {
         match shape.field(key) {
             Some(field) => {
                 required_found += usize::from(field.required);

@@ -21,7 +21,8 @@ const MEMBERS_AT_FIRST: usize = 4;
 /// The tree of `text`, or `None` when serde_json is to read it.
 pub(super) fn parse<'a>(text: &'a str, arena: &'a Arena, nulls: Nulls) -> Option<Parsed<'a>> {
     let mut reader = Reader { text, at: 0, arena, nulls, depth: 0, repeated: false };
-    let value = reader.value()?;
+    let mut value = Node::Null;
+    reader.value(&mut value)?;
     reader.skip_whitespace();
     (reader.at == text.len()).then_some(Parsed { value, has_duplicate_keys: reader.repeated })
 }
@@ -36,17 +37,21 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn value(&mut self) -> Option<Node<'a>> {
+    /// Reads the value at the cursor into `slot`, its place in its container. Each reader writes
+    /// its node in place: a node returned by value and then copied into the container measured
+    /// a stall on every copy (BENCHMARKS.md).
+    fn value(&mut self, slot: &mut Node<'a>) -> Option<()> {
         self.skip_whitespace();
         match *self.text.as_bytes().get(self.at)? {
-            b'"' => self.string().map(Node::String),
-            b'{' => self.object(),
-            b'[' => self.array(),
-            b't' => self.literal("true", Node::Bool(true)),
-            b'f' => self.literal("false", Node::Bool(false)),
-            b'n' => self.literal("null", Node::Null),
-            _ => self.number(),
+            b'"' => *slot = Node::String(self.string()?),
+            b'{' => self.object(slot)?,
+            b'[' => self.array(slot)?,
+            b't' => *slot = self.literal("true", Node::Bool(true))?,
+            b'f' => *slot = self.literal("false", Node::Bool(false))?,
+            b'n' => *slot = self.literal("null", Node::Null)?,
+            _ => self.number(slot)?,
         }
+        Some(())
     }
 
     fn skip_whitespace(&mut self) {
@@ -79,13 +84,15 @@ impl<'a> Reader<'a> {
         empty
     }
 
-    fn array(&mut self) -> Option<Node<'a>> {
+    fn array(&mut self, slot: &mut Node<'a>) -> Option<()> {
         self.enter()?;
         let mut items = ArenaVec::new_in(self.arena);
         if !self.closes_empty(b']') {
             items.reserve_exact(ELEMENTS_AT_FIRST);
             loop {
-                items.push(self.value()?);
+                items.push(Node::Null);
+                let last = items.len() - 1;
+                self.value(&mut items[last])?;
                 match self.next_byte()? {
                     b',' => {}
                     b']' => break,
@@ -94,10 +101,11 @@ impl<'a> Reader<'a> {
             }
         }
         self.depth -= 1;
-        Some(Node::Array(items.into_bump_slice()))
+        *slot = Node::Array(items.into_bump_slice());
+        Some(())
     }
 
-    fn object(&mut self) -> Option<Node<'a>> {
+    fn object(&mut self, slot: &mut Node<'a>) -> Option<()> {
         self.enter()?;
         let mut entries = ArenaVec::new_in(self.arena);
         if !self.closes_empty(b'}') {
@@ -111,7 +119,9 @@ impl<'a> Reader<'a> {
                 if self.next_byte()? != b':' {
                     return None;
                 }
-                entries.push((name, self.value()?));
+                entries.push((name, Node::Null));
+                let last = entries.len() - 1;
+                self.value(&mut entries[last].1)?;
                 match self.next_byte()? {
                     b',' => {}
                     b'}' => break,
@@ -122,7 +132,8 @@ impl<'a> Reader<'a> {
         self.depth -= 1;
         let (members, repeated) = Members::new(self.arena, entries.into_bump_slice_mut(), self.nulls);
         self.repeated |= repeated;
-        Some(Node::Object(members))
+        *slot = Node::Object(members);
+        Some(())
     }
 
     fn literal(&mut self, word: &str, node: Node<'a>) -> Option<Node<'a>> {
@@ -176,7 +187,7 @@ impl<'a> Reader<'a> {
 
     /// A number: integers of up to 18 digits read here, any other form exactly as serde_json
     /// reads it (floats, `-0`, big integers, and what is not a number at all).
-    fn number(&mut self) -> Option<Node<'a>> {
+    fn number(&mut self, slot: &mut Node<'a>) -> Option<()> {
         let bytes = self.text.as_bytes();
         let start = self.at;
         let negative = bytes[start] == b'-';
@@ -195,14 +206,16 @@ impl<'a> Reader<'a> {
             let magnitude: u64 = digits.parse().ok()?;
             self.at = at;
             let number = if negative { Number::from(-i64::try_from(magnitude).ok()?) } else { Number::from(magnitude) };
-            return Some(Node::Number(number));
+            *slot = Node::Number(number);
+            return Some(());
         }
         while bytes.get(at).is_some_and(|b| matches!(b, b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-')) {
             at += 1;
         }
         let number = serde_json::from_str::<Number>(&self.text[start..at]).ok()?;
         self.at = at;
-        Some(Node::Number(number))
+        *slot = Node::Number(number);
+        Some(())
     }
 }
 
