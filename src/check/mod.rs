@@ -2,6 +2,8 @@
 
 pub(crate) mod pointer;
 pub(crate) mod shape;
+#[cfg(test)]
+pub(crate) mod shape_schema;
 pub(crate) mod structure;
 
 pub(crate) use pointer::Ptr;

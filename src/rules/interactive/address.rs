@@ -61,7 +61,7 @@ static PARAMETERS: Shape = Shape {
         optional("validation_errors", Kind::Object(&VALIDATION_ERRORS)),
     ],
 };
-static ACTION: Shape = Shape {
+pub(super) static ACTION: Shape = Shape {
     name: "address action",
     fields: &[required("name", Kind::Enum(&["address_message"])), required("parameters", Kind::Object(&PARAMETERS))],
 };

@@ -124,7 +124,7 @@ static BUTTON: Shape = Shape {
         optional("cta_url", Kind::Object(&CTA_URL)),
     ],
 };
-static ACTION: Shape = Shape { name: "reply-button action", fields: &[required("buttons", Kind::Deferred)] };
+pub(super) static ACTION: Shape = Shape { name: "reply-button action", fields: &[required("buttons", Kind::Deferred)] };
 
 /// Reply buttons mixed with CTA URL buttons (§18): at most 10 in all, at most 2 CTA URL ones,
 /// all CTA URL buttons first, and documented for Direct Send only.

@@ -55,7 +55,7 @@ pub static VOICE_CALL_PAYLOAD_LENGTH: Rule = Rule {
 pub(crate) const MAX_TTL_MINUTES: u64 = 43_200;
 pub(crate) static PAYLOAD: Limit = Limit { rule: &VOICE_CALL_PAYLOAD_LENGTH, what: "call payload", min: 0, max: 512 };
 
-static PERMISSION_ACTION: Shape =
+pub(super) static PERMISSION_ACTION: Shape =
     Shape { name: "call permission action", fields: &[required("name", Kind::Enum(&["call_permission_request"]))] };
 static VOICE_CALL_PARAMETERS: Shape = Shape {
     name: "voice call parameters",
@@ -65,7 +65,7 @@ static VOICE_CALL_PARAMETERS: Shape = Shape {
         optional("payload", Kind::Text(&PAYLOAD)),
     ],
 };
-static VOICE_CALL_ACTION: Shape = Shape {
+pub(super) static VOICE_CALL_ACTION: Shape = Shape {
     name: "voice call action",
     fields: &[
         required("name", Kind::Enum(&["voice_call"])),

@@ -93,7 +93,7 @@ const MAX_QUICK_REPLIES: usize = 2;
 const MAX_CARD_LINE_BREAKS: usize = 2;
 pub(crate) static CARD_BODY_TEXT: Limit = Limit { rule: &CAROUSEL_CARD_BODY, what: "card body text", min: 1, max: 160 };
 
-static ACTION: Shape = Shape { name: "carousel action", fields: &[required("cards", Kind::Deferred)] };
+pub(super) static ACTION: Shape = Shape { name: "carousel action", fields: &[required("cards", Kind::Deferred)] };
 static CARD: Shape = Shape {
     name: "carousel card",
     fields: &[

@@ -20,7 +20,7 @@ pub static CATALOG_HEADER_NOT_ALLOWED: Rule = Rule {
 
 static PARAMETERS: Shape =
     Shape { name: "catalog parameters", fields: &[optional("thumbnail_product_retailer_id", Kind::NonEmpty)] };
-static ACTION: Shape = Shape {
+pub(super) static ACTION: Shape = Shape {
     name: "catalog action",
     fields: &[required("name", Kind::Enum(&["catalog_message"])), optional("parameters", Kind::Object(&PARAMETERS))],
 };

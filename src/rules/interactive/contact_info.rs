@@ -5,7 +5,7 @@ use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::node::Node;
 
-static ACTION: Shape =
+pub(super) static ACTION: Shape =
     Shape { name: "contact info request action", fields: &[required("name", Kind::Enum(&["request_contact_info"]))] };
 
 pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {

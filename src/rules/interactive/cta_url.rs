@@ -43,7 +43,7 @@ pub(super) static PARAMETERS: Shape = Shape {
         optional("payment_link_preview", Kind::Bool),
     ],
 };
-static ACTION: Shape = Shape {
+pub(super) static ACTION: Shape = Shape {
     name: "CTA URL action",
     fields: &[required("name", Kind::Enum(&["cta_url"])), required("parameters", Kind::Deferred)],
 };

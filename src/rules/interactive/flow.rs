@@ -112,7 +112,7 @@ const FLOW_FIELDS: &[crate::check::shape::Field] = &[
     optional("flow_action_payload", Kind::Object(&PAYLOAD)),
 ];
 static PARAMETERS: Shape = Shape { name: "flow parameters", fields: FLOW_FIELDS };
-static NESTED_ACTION: Shape = Shape {
+pub(super) static NESTED_ACTION: Shape = Shape {
     name: "flow action",
     fields: &[required("name", Kind::Enum(&["flow"])), required("parameters", Kind::Deferred)],
 };

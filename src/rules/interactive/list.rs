@@ -149,7 +149,7 @@ static SECTION: Shape = Shape {
     name: "list section",
     fields: &[optional("title", Kind::Text(&SECTION_TITLE)), required("rows", Kind::Deferred)],
 };
-static ACTION: Shape = Shape {
+pub(super) static ACTION: Shape = Shape {
     name: "list action",
     fields: &[required("button", Kind::Text(&BUTTON)), required("sections", Kind::Deferred)],
 };

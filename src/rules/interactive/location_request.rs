@@ -4,7 +4,7 @@ use crate::check::shape::{self, required, Kind, Shape};
 use crate::check::{Ctx, Ptr};
 use crate::node::Node;
 
-static ACTION: Shape =
+pub(super) static ACTION: Shape =
     Shape { name: "location request action", fields: &[required("name", Kind::Enum(&["send_location"]))] };
 
 pub(super) fn check_action(ctx: &mut Ctx, value: &Node, at: &Ptr) {

@@ -13,6 +13,8 @@ mod list;
 mod location_request;
 mod order;
 mod product;
+#[cfg(test)]
+mod schema;
 mod shared;
 
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
@@ -219,6 +221,30 @@ fn type_rules(interactive_type: InteractiveType) -> TypeRules {
         T::OrderStatus => (HeaderRule::Optional(ANY_HEADER), Required, Optional, order::check_status_action),
     };
     TypeRules { header, body, footer, check_action }
+}
+
+/// The shape of each type's `action`, for the generated schema (`schema.rs`); exhaustive like
+/// `type_rules`, so a new type cannot be left out of the schema.
+#[cfg(test)]
+fn action_shape(interactive_type: InteractiveType) -> &'static Shape {
+    use InteractiveType as T;
+    match interactive_type {
+        T::Button => &button::ACTION,
+        T::List => &list::ACTION,
+        T::Product => &product::SINGLE_ACTION,
+        T::ProductList => &product::LIST_ACTION,
+        T::CatalogMessage => &catalog::ACTION,
+        T::Flow => &flow::NESTED_ACTION,
+        T::CtaUrl => &cta_url::ACTION,
+        T::LocationRequestMessage => &location_request::ACTION,
+        T::Carousel => &carousel::ACTION,
+        T::CallPermissionRequest => &calling::PERMISSION_ACTION,
+        T::VoiceCall => &calling::VOICE_CALL_ACTION,
+        T::AddressMessage => &address::ACTION,
+        T::RequestContactInfo => &contact_info::ACTION,
+        T::OrderDetails => &order::DETAILS_ACTION,
+        T::OrderStatus => &order::STATUS_ACTION,
+    }
 }
 
 static BODY_TEXT: Limit = Limit { rule: &BODY_LENGTH, what: "body text", min: 1, max: 1024 };

@@ -172,7 +172,7 @@ static DETAILS_PARAMETERS: Shape = Shape {
         optional("beneficiaries", Kind::Deferred),
     ],
 };
-static DETAILS_ACTION: Shape = Shape {
+pub(super) static DETAILS_ACTION: Shape = Shape {
     name: "order details action",
     fields: &[required("name", Kind::Enum(&["review_and_pay"])), required("parameters", Kind::Deferred)],
 };
@@ -195,7 +195,7 @@ static STATUS_PARAMETERS: Shape = Shape {
         optional("payment", Kind::Object(&PAYMENT)),
     ],
 };
-static STATUS_ACTION: Shape = Shape {
+pub(super) static STATUS_ACTION: Shape = Shape {
     name: "order status action",
     fields: &[required("name", Kind::Enum(&["review_order"])), required("parameters", Kind::Deferred)],
 };

@@ -21,7 +21,7 @@ pub static PRODUCT_ITEMS_TOTAL: Rule = Rule {
 
 const MAX_PRODUCTS: usize = 30;
 
-static SINGLE_ACTION: Shape = Shape {
+pub(super) static SINGLE_ACTION: Shape = Shape {
     name: "product action",
     fields: &[required("catalog_id", Kind::NonEmpty), required("product_retailer_id", Kind::NonEmpty)],
 };
@@ -30,7 +30,7 @@ static SECTION: Shape = Shape {
     name: "product section",
     fields: &[optional("title", Kind::Text(&SECTION_TITLE)), required("product_items", Kind::Deferred)],
 };
-static LIST_ACTION: Shape = Shape {
+pub(super) static LIST_ACTION: Shape = Shape {
     name: "product list action",
     fields: &[required("catalog_id", Kind::NonEmpty), required("sections", Kind::Deferred)],
 };
