@@ -105,6 +105,7 @@ test("the tarball holds the builds, bin, docs and schemas, and nothing else", ()
     "package.json",
     "README.md",
     "rules.md",
+    "payload.d.ts",
     "node/wa_lint.js",
     "node/wa_lint_bg.wasm",
     "web/index.js",

@@ -12,6 +12,8 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
+/** The payload's own types (WhatsAppMessage, InteractiveMessage, TemplateComponent, …), generated from the schema. */
+export * from "../payload.js";
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
 /** A rule's configured level. */
