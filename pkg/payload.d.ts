@@ -143,9 +143,9 @@ export interface ActionCtaUrl {
 /** Documented layout: {"name": "flow", "parameters": {…}}. The flat layout (flow fields directly under action, as in Meta's reference table) is deprecated: accepted here, wa-lint warns. */
 export interface ActionFlow {
   /** Required (nested layout). Must be "flow". */
-  name?: "flow";
+  name: "flow";
   /** Required (nested layout). The flow fields. */
-  parameters?: FlowParameters;
+  parameters: FlowParameters;
 }
 
 /**
@@ -723,6 +723,10 @@ export interface MarkAsRead {
 
 /** Common members of a media object: exactly one of id or link. This schema requires at least one (id when link is absent); giving both is only a wa-lint warning, so the schema allows it. */
 export interface MediaObject {
+  /** Optional. The caption: at most 1024 characters (WA0204; wa-lint counts grapheme clusters, so the limit is x-max-chars, not maxLength, which counts code points). */
+  caption?: string;
+  /** Optional. A string. */
+  filename?: string;
   /** Uploaded media id (from POST /<PHONE_NUMBER_ID>/media). Required unless link is given. Whether the id exists is not checked. */
   id?: string;
   /** Public absolute http:// or https:// URL of the media. Give exactly one of id or link (neither → error; both → wa-lint warning, ambiguous). wa-lint also warns when the file extension contradicts the message type (checked by wa-lint only). */
@@ -732,6 +736,8 @@ export interface MediaObject {
    * @deprecated provider is On-Premises only.
    */
   provider?: string;
+  /** Optional. true or false. */
+  voice?: boolean;
 }
 
 /** What every WhatsAppMessage variant has. */
@@ -875,6 +881,10 @@ export type WhatsAppMessage = TextWhatsAppMessage | ImageWhatsAppMessage | Audio
 
 /** An amount: {value, offset: 100}. */
 export interface OrderAmount {
+  /** Optional. The order text: at most 60 characters (WA1805; wa-lint counts grapheme clusters, so the limit is x-max-chars, not maxLength, which counts code points). */
+  description?: string;
+  /** Optional. A string. */
+  discount_program_name?: string;
   /** Always 100. */
   offset: 100;
   /** Hundredths of the currency. */
@@ -1072,6 +1082,29 @@ export interface TemplateLanguage {
 
 /** What every TemplateParameter variant has. */
 export interface TemplateParameterBase {
+  /** Optional. The button action. */
+  action?: {
+    /** Optional. Its shape depends on other members: wa-lint's rules check it. */
+    flow_action_data?: unknown;
+    /** Optional. A string. */
+    flow_token?: string;
+    /** Optional. Its shape depends on other members: wa-lint's rules check it. */
+    order_details?: unknown;
+    /** Optional. A list of multi-product section objects. */
+    sections?: {
+      /** Required. A list of product item objects. */
+      product_items: {
+        /** Required. A non-empty string. */
+        product_retailer_id: string;
+      }[];
+      /** Required. The section title: 1 to 24 characters (WA0804; wa-lint counts grapheme clusters, so the limit is x-max-chars, not maxLength, which counts code points). */
+      title: string;
+    }[];
+    /** Optional. A string. */
+    thumbnail_product_retailer_id?: string;
+  };
+  /** Optional. A string. */
+  coupon_code?: string;
   /** Required when type is currency. */
   currency?: Currency;
   /** Required when type is date_time. */
@@ -1098,14 +1131,23 @@ export interface TemplateParameterBase {
   };
   /** Named parameters: the placeholder's name. */
   parameter_name?: string;
+  /** Optional. A string. */
+  payload?: string;
   /** Enhanced payment links (India). */
   payment_link_preview?: boolean;
   /** A product header (single-product and product-card templates). */
-  product?: object;
+  product?: {
+    /** Required. A non-empty string. */
+    catalog_id: string;
+    /** Required. A non-empty string. */
+    product_retailer_id: string;
+  };
   /** An array of {url, title}. */
   tap_target_configuration?: unknown;
   /** Required when type is text. No new-line or tab characters and no more than 4 consecutive spaces (API error 132018). At most 60 characters in a header component; in a body component at most 1024 when other components are present, 32768 when the body is the only component (wa-lint counts grapheme clusters; this schema's maxLength counts code points). */
   text?: string;
+  /** Optional. An integer. */
+  ttl_minutes?: number;
   /** Required. text, currency, date_time, image, document or video (text-based templates: text, currency, date_time only). */
   type: "currency" | "date_time" | "document" | "image" | "text" | "video" | "location" | "product" | "limited_time_offer" | "tap_target_configuration";
   /** Required when type is video. Captions are not supported in templates (wa-lint warning). */
@@ -1166,7 +1208,12 @@ export interface LocationTemplateParameter extends TemplateParameterBase {
 export interface ProductTemplateParameter extends TemplateParameterBase {
   type: "product";
   /** A product header (single-product and product-card templates). */
-  product: object;
+  product: {
+    /** Required. A non-empty string. */
+    catalog_id: string;
+    /** Required. A non-empty string. */
+    product_retailer_id: string;
+  };
 }
 /** One TemplateParameter whose `type` is "limited_time_offer". */
 export interface LimitedTimeOfferTemplateParameter extends TemplateParameterBase {

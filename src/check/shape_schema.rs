@@ -97,3 +97,48 @@ fn capitalized(name: &str) -> String {
     let mut characters = name.chars();
     characters.next().map(|first| first.to_uppercase().chain(characters).collect()).unwrap_or_default()
 }
+
+/// Brings a hand-written object schema in line with its shape: adds each member the shape has
+/// and the schema lacks (documented as generated ones are), marks required what the shape
+/// requires, and takes enum values and character limits from the shape. What the schema says
+/// beyond the shape (patterns, bounds, conditions, its own descriptions) stays as written.
+pub(crate) fn complete(schema: &mut Value, shape: &Shape) {
+    let Some(object) = schema.as_object_mut() else { return };
+    let properties = object.entry("properties").or_insert_with(|| json!({}));
+    let Some(properties) = properties.as_object_mut() else { return };
+    for field in shape.fields {
+        match properties.get_mut(field.name) {
+            None => drop(properties.insert(field.name.to_owned(), member(field))),
+            Some(written) => refine(written, &field.kind),
+        }
+    }
+    let required: Vec<&str> = shape.fields.iter().filter(|field| field.required).map(|field| field.name).collect();
+    if !required.is_empty() {
+        let list = object.entry("required").or_insert_with(|| json!([]));
+        if let Some(list) = list.as_array_mut() {
+            for name in required {
+                if !list.iter().any(|written| written == name) {
+                    list.push(json!(name));
+                }
+            }
+        }
+    }
+}
+
+/// Takes a written member's facts from its kind, and completes the objects inside it.
+fn refine(written: &mut Value, kind: &Kind) {
+    if written.get("$ref").is_some() {
+        return;
+    }
+    match kind {
+        Kind::Enum(values) if written.get("enum").is_some() => written["enum"] = json!(values),
+        Kind::Text(limit) => written["x-max-chars"] = json!(limit.max),
+        Kind::Object(shape) if written.get("not").is_none() => complete(written, shape),
+        Kind::ArrayOf(shape) => {
+            if let Some(items) = written.get_mut("items").filter(|items| items.get("$ref").is_none()) {
+                complete(items, shape);
+            }
+        }
+        _ => {}
+    }
+}

@@ -72,7 +72,7 @@ const NAME_PARTS: [&str; 5] = ["first_name", "last_name", "middle_name", "suffix
 const HOME_WORK: &[&str] = &["HOME", "WORK"];
 const PHONE_TYPES: &[&str] = &["CELL", "MAIN", "IPHONE", "HOME", "WORK"];
 
-static ADDRESS: Shape = Shape {
+pub(super) static ADDRESS: Shape = Shape {
     name: "contact address",
     fields: &[
         optional("street", Kind::String),
@@ -84,19 +84,19 @@ static ADDRESS: Shape = Shape {
         optional("type", Kind::String),
     ],
 };
-static EMAIL: Shape =
+pub(super) static EMAIL: Shape =
     Shape { name: "contact email", fields: &[optional("email", Kind::String), optional("type", Kind::String)] };
-static URL: Shape =
+pub(super) static URL: Shape =
     Shape { name: "contact url", fields: &[optional("url", Kind::String), optional("type", Kind::String)] };
-static PHONE: Shape = Shape {
+pub(super) static PHONE: Shape = Shape {
     name: "contact phone",
     fields: &[optional("phone", Kind::String), optional("wa_id", Kind::String), optional("type", Kind::String)],
 };
-static ORG: Shape = Shape {
+pub(super) static ORG: Shape = Shape {
     name: "contact org",
     fields: &[optional("company", Kind::String), optional("department", Kind::String), optional("title", Kind::String)],
 };
-static NAME: Shape = Shape {
+pub(super) static NAME: Shape = Shape {
     name: "contact name",
     fields: &[
         required("formatted_name", Kind::NonEmpty),
@@ -107,7 +107,7 @@ static NAME: Shape = Shape {
         optional("prefix", Kind::String),
     ],
 };
-static CONTACT: Shape = Shape {
+pub(super) static CONTACT: Shape = Shape {
     name: "contact",
     fields: &[
         optional("addresses", Kind::ArrayOf(&ADDRESS)),

@@ -152,9 +152,9 @@ pub static DIRECT_SEND_TEMPLATE_NAME: Rule = Rule {
 pub(crate) static WAMID: Limit = Limit { rule: &WAMID_LENGTH, what: "message id", min: 1, max: 128 };
 static CALLBACK_DATA: Limit = Limit { rule: &CALLBACK_DATA_LENGTH, what: "biz_opaque_callback_data", min: 0, max: 512 };
 
-static CONTEXT: Shape = Shape { name: "context", fields: &[required("message_id", Kind::Text(&WAMID))] };
+pub(super) static CONTEXT: Shape = Shape { name: "context", fields: &[required("message_id", Kind::Text(&WAMID))] };
 
-static MESSAGE: Shape = Shape {
+pub(super) static MESSAGE: Shape = Shape {
     name: "message",
     fields: &[
         required("messaging_product", Kind::Enum(&["whatsapp"])),
@@ -194,9 +194,10 @@ const CATEGORIES: &[&str] = &["utility", "authentication", "service"];
 static DIRECT_SEND_CONFIG: Shape =
     Shape { name: "direct send config", fields: &[required("template_name", Kind::NonEmpty)] };
 
-static TYPING_INDICATOR: Shape = Shape { name: "typing indicator", fields: &[required("type", Kind::Enum(&["text"]))] };
+pub(super) static TYPING_INDICATOR: Shape =
+    Shape { name: "typing indicator", fields: &[required("type", Kind::Enum(&["text"]))] };
 
-static MARK_AS_READ: Shape = Shape {
+pub(super) static MARK_AS_READ: Shape = Shape {
     name: "mark-as-read body",
     fields: &[
         required("messaging_product", Kind::Enum(&["whatsapp"])),

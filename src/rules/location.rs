@@ -42,7 +42,7 @@ pub static COORDINATE_FORMAT: Rule = Rule {
     invalid: example!("WA0303-coordinate-format", "invalid"),
 };
 
-static LOCATION: Shape = Shape {
+pub(super) static LOCATION: Shape = Shape {
     name: "location",
     fields: &[
         required("latitude", Kind::Deferred),

@@ -17,6 +17,8 @@ pub(crate) mod message_type;
 pub(crate) mod pin;
 pub(crate) mod reaction;
 pub(crate) mod route;
+#[cfg(test)]
+mod schema;
 pub(crate) mod template;
 pub(crate) mod text;
 pub(crate) mod window;

@@ -21,7 +21,7 @@ pub static PIN_MESSAGE: Rule = Rule {
 
 const MAX_EXPIRATION_DAYS: u64 = 30;
 
-static PIN: Shape = Shape {
+pub(super) static PIN: Shape = Shape {
     name: "pin",
     fields: &[
         required("type", Kind::Enum(&["pin", "unpin"])),

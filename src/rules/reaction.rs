@@ -21,7 +21,7 @@ pub static REACTION_EMOJI: Rule = Rule {
     invalid: example!("WA0501-reaction-emoji", "invalid"),
 };
 
-static REACTION: Shape =
+pub(super) static REACTION: Shape =
     Shape { name: "reaction", fields: &[required("message_id", Kind::Text(&WAMID)), required("emoji", Kind::String)] };
 
 pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {

@@ -231,11 +231,11 @@ static HEADER_TEXT: Limit = Limit { rule: &TEMPLATE_HEADER_TEXT_LENGTH, what: "h
 static BODY_TEXT: Limit = Limit { rule: &TEMPLATE_BODY_TEXT_LENGTH, what: "body parameter", min: 1, max: 1024 };
 static BODY_ONLY_TEXT: Limit = Limit { rule: &TEMPLATE_BODY_TEXT_LENGTH, what: "body parameter", min: 1, max: 32768 };
 
-static LANGUAGE: Shape = Shape {
+pub(super) static LANGUAGE: Shape = Shape {
     name: "template language",
     fields: &[required("code", Kind::NonEmpty), optional("policy", Kind::Enum(&["deterministic"]))],
 };
-static TEMPLATE: Shape = Shape {
+pub(super) static TEMPLATE: Shape = Shape {
     name: "template",
     fields: &[
         required("name", Kind::NonEmpty),
@@ -244,7 +244,7 @@ static TEMPLATE: Shape = Shape {
         optional("components", Kind::Deferred),
     ],
 };
-static COMPONENT: Shape = Shape {
+pub(super) static COMPONENT: Shape = Shape {
     name: "template component",
     fields: &[
         required("type", Kind::Deferred),
@@ -254,7 +254,7 @@ static COMPONENT: Shape = Shape {
         optional("cards", Kind::Deferred),
     ],
 };
-static CURRENCY: Shape = Shape {
+pub(super) static CURRENCY: Shape = Shape {
     name: "currency",
     fields: &[
         required("fallback_value", Kind::String),
@@ -262,7 +262,7 @@ static CURRENCY: Shape = Shape {
         required("amount_1000", Kind::Integer),
     ],
 };
-static DATE_TIME: Shape = Shape {
+pub(super) static DATE_TIME: Shape = Shape {
     name: "date_time",
     fields: &[
         required("fallback_value", Kind::String),
@@ -316,7 +316,7 @@ static CARD: Shape = Shape {
     fields: &[required("card_index", Kind::Integer), required("components", Kind::Deferred)],
 };
 
-static PARAMETER: Shape = Shape {
+pub(super) static PARAMETER: Shape = Shape {
     name: "template parameter",
     fields: &[
         required("type", Kind::Deferred),

@@ -57,7 +57,7 @@ pub static PREVIEW_FIRST_URL_ONLY: Rule = Rule {
 
 static BODY: Limit = Limit { rule: &TEXT_BODY_LENGTH, what: "text body", min: 1, max: 4096 };
 
-static TEXT: Shape =
+pub(super) static TEXT: Shape =
     Shape { name: "text object", fields: &[required("body", Kind::Text(&BODY)), optional("preview_url", Kind::Bool)] };
 
 pub(crate) fn check(ctx: &mut Ctx, value: &Node, at: &Ptr) {

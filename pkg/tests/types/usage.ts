@@ -46,12 +46,10 @@ const noBody: InteractiveMessage = { type: "button", action: { buttons: [] } };
 const product = { catalog_id: "1", product_retailer_id: "2" };
 const single: InteractiveMessage = { type: "product", action: product };
 
+const textHeader = { type: "text", text: "Hi" } as const;
+
 // @ts-expect-error: a single-product message takes no header.
-const productHeader: InteractiveMessage = {
-  type: "product",
-  header: { type: "text", text: "Hi" },
-  action: product,
-};
+const productHeader: InteractiveMessage = { type: "product", header: textHeader, action: product };
 
 // @ts-expect-error: a text parameter's text is a string.
 const numberText: TemplateParameter = { type: "text", text: 42 };

@@ -116,7 +116,7 @@ static CTA_URL: Shape = Shape {
     name: "CTA URL button",
     fields: &[required("display_text", Kind::Text(&super::cta_url::DISPLAY_TEXT)), required("url", Kind::String)],
 };
-static BUTTON: Shape = Shape {
+pub(super) static BUTTON: Shape = Shape {
     name: "reply button",
     fields: &[
         required("type", Kind::Enum(&["reply", "cta_url"])),

@@ -94,7 +94,7 @@ const MAX_CARD_LINE_BREAKS: usize = 2;
 pub(crate) static CARD_BODY_TEXT: Limit = Limit { rule: &CAROUSEL_CARD_BODY, what: "card body text", min: 1, max: 160 };
 
 pub(super) static ACTION: Shape = Shape { name: "carousel action", fields: &[required("cards", Kind::Deferred)] };
-static CARD: Shape = Shape {
+pub(super) static CARD: Shape = Shape {
     name: "carousel card",
     fields: &[
         required("card_index", Kind::Integer),

@@ -95,7 +95,7 @@ pub static FLOW_TOKEN_MISSING: Rule = Rule {
 
 static CTA: Limit = Limit { rule: &FLOW_CTA_LENGTH, what: "flow_cta", min: 1, max: 20 };
 
-static PAYLOAD: Shape = Shape {
+pub(super) static PAYLOAD: Shape = Shape {
     name: "flow action payload",
     fields: &[required("screen", Kind::NonEmpty), optional("data", Kind::Deferred)],
 };
@@ -111,7 +111,7 @@ const FLOW_FIELDS: &[crate::check::shape::Field] = &[
     optional("flow_action", Kind::Enum(&["navigate", "data_exchange"])),
     optional("flow_action_payload", Kind::Object(&PAYLOAD)),
 ];
-static PARAMETERS: Shape = Shape { name: "flow parameters", fields: FLOW_FIELDS };
+pub(super) static PARAMETERS: Shape = Shape { name: "flow parameters", fields: FLOW_FIELDS };
 pub(super) static NESTED_ACTION: Shape = Shape {
     name: "flow action",
     fields: &[required("name", Kind::Enum(&["flow"])), required("parameters", Kind::Deferred)],

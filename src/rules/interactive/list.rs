@@ -137,7 +137,7 @@ static ROW_ID: Limit = Limit { rule: &ROW_ID_LENGTH, what: "row id", min: 1, max
 static ROW_TITLE: Limit = Limit { rule: &ROW_TITLE_LENGTH, what: "row title", min: 1, max: 24 };
 static ROW_DESCRIPTION: Limit = Limit { rule: &ROW_DESCRIPTION_LENGTH, what: "row description", min: 0, max: 72 };
 
-static ROW: Shape = Shape {
+pub(super) static ROW: Shape = Shape {
     name: "list row",
     fields: &[
         required("id", Kind::Text(&ROW_ID)),
@@ -145,7 +145,7 @@ static ROW: Shape = Shape {
         optional("description", Kind::Text(&ROW_DESCRIPTION)),
     ],
 };
-static SECTION: Shape = Shape {
+pub(super) static SECTION: Shape = Shape {
     name: "list section",
     fields: &[optional("title", Kind::Text(&SECTION_TITLE)), required("rows", Kind::Deferred)],
 };

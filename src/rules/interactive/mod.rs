@@ -14,7 +14,7 @@ mod location_request;
 mod order;
 mod product;
 #[cfg(test)]
-mod schema;
+pub(super) mod schema;
 mod shared;
 
 use crate::check::shape::{self, optional, required, Kind, Limit, Shape};
@@ -256,10 +256,11 @@ static FOOTER_TEXT: Limit = Limit { rule: &FOOTER_LENGTH, what: "footer text", m
 static HEADER_TEXT: Limit = Limit { rule: &HEADER_TEXT_LENGTH, what: "header text", min: 1, max: 60 };
 static HEADER_SUB_TEXT: Limit = Limit { rule: &HEADER_TEXT_LENGTH, what: "header sub_text", min: 0, max: 60 };
 
-static BODY: Shape = Shape { name: "interactive body", fields: &[required("text", Kind::Text(&BODY_TEXT))] };
+pub(super) static BODY: Shape = Shape { name: "interactive body", fields: &[required("text", Kind::Text(&BODY_TEXT))] };
 static LIST_BODY: Shape = Shape { name: "interactive body", fields: &[required("text", Kind::Text(&LIST_BODY_TEXT))] };
-static FOOTER: Shape = Shape { name: "interactive footer", fields: &[required("text", Kind::Text(&FOOTER_TEXT))] };
-static HEADER: Shape = Shape {
+pub(super) static FOOTER: Shape =
+    Shape { name: "interactive footer", fields: &[required("text", Kind::Text(&FOOTER_TEXT))] };
+pub(super) static HEADER: Shape = Shape {
     name: "interactive header",
     fields: &[
         required("type", Kind::Enum(ANY_HEADER)),
@@ -270,7 +271,7 @@ static HEADER: Shape = Shape {
         optional("document", Kind::Deferred),
     ],
 };
-static INTERACTIVE: Shape = Shape {
+pub(super) static INTERACTIVE: Shape = Shape {
     name: "interactive object",
     fields: &[
         required("type", Kind::Enum(InteractiveType::NAMES)),

@@ -82,7 +82,7 @@ const AMOUNT_FIELDS: &[Field] = &[
     optional("description", Kind::Text(&SHORT_TEXT)),
     optional("discount_program_name", Kind::String),
 ];
-static AMOUNT: Shape = Shape { name: "amount", fields: AMOUNT_FIELDS };
+pub(super) static AMOUNT: Shape = Shape { name: "amount", fields: AMOUNT_FIELDS };
 static ITEM: Shape = Shape {
     name: "order item",
     fields: &[

@@ -25,8 +25,9 @@ pub(super) static SINGLE_ACTION: Shape = Shape {
     name: "product action",
     fields: &[required("catalog_id", Kind::NonEmpty), required("product_retailer_id", Kind::NonEmpty)],
 };
-static PRODUCT_ITEM: Shape = Shape { name: "product item", fields: &[required("product_retailer_id", Kind::NonEmpty)] };
-static SECTION: Shape = Shape {
+pub(super) static PRODUCT_ITEM: Shape =
+    Shape { name: "product item", fields: &[required("product_retailer_id", Kind::NonEmpty)] };
+pub(super) static SECTION: Shape = Shape {
     name: "product section",
     fields: &[optional("title", Kind::Text(&SECTION_TITLE)), required("product_items", Kind::Deferred)],
 };
