@@ -245,7 +245,7 @@ pub(crate) fn array<'v>(ctx: &mut Ctx, value: &'v Node<'v>, at: &Ptr) -> Option<
 
 /// Reports a string that is not one of the allowed values; `true` when it is allowed.
 pub(crate) fn check_enum(ctx: &mut Ctx, text: &str, at: &Ptr, allowed: &[&str]) -> bool {
-    if allowed.contains(&text) {
+    if allowed.iter().any(|value| same_name(value, text)) {
         return true;
     }
     let name = at.last_key().unwrap_or("value");

@@ -1,14 +1,15 @@
-//! `schemas/message.schema.json` kept in step with the model. The interactive part is generated
-//! (`interactive/schema.rs`); every other `$defs` entry that describes a shape is written by hand
+//! `schemas/message.schema.json` kept in step with the model. The message-type branches and the
+//! interactive part are generated (here and in `interactive/schema.rs`); every other `$defs` entry that describes a shape is written by hand
 //! and completed from it: the members, required members, enum values and character limits come
 //! from the shape, the rest (descriptions, patterns, bounds, conditions) from the hand. The test
 //! fails when the file is stale; `UPDATE_SCHEMA=1 cargo test --lib schema` (or
 //! `scripts/regenerate.sh`) rewrites it.
 
+use super::message_type::MessageType;
 use super::{contacts, envelope, interactive, location, media, pin, reaction, template, text};
 use crate::check::shape::Shape;
 use crate::check::shape_schema;
-use serde_json::Value;
+use serde_json::{json, Map, Value};
 
 const SCHEMA_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas/message.schema.json");
 
@@ -43,12 +44,32 @@ fn described() -> [(&'static str, &'static Shape); 22] {
 /// The schema with its generated part regenerated and its hand-written part completed.
 fn regenerated(mut schema: Value) -> Value {
     let defs = schema["$defs"].as_object_mut().expect("the schema has $defs");
+    message_branches(defs);
     interactive::schema::regenerate(defs);
     for (key, shape) in described().into_iter().chain(interactive::schema::described()) {
         let def = defs.get_mut(key).unwrap_or_else(|| panic!("the schema has no $defs/{key}"));
         shape_schema::complete(def, shape);
     }
     schema
+}
+
+/// One branch per message type: a message of that type needs the object it names, and its
+/// `$defs` entry checks it. A missing `type` means `text`, so that branch does not require it.
+fn message_branches(defs: &mut Map<String, Value>) {
+    let is_type_branch = |branch: &Value| branch.pointer("/if/properties/type/const").is_some();
+    let Some(branches) = defs["message"]["allOf"].as_array_mut() else { return };
+    branches.retain(|branch| !is_type_branch(branch));
+    for &name in MessageType::NAMES {
+        let mut condition = json!({"properties": {"type": {"const": name}}});
+        if MessageType::from_name(name) != Some(MessageType::Text) {
+            condition["required"] = json!(["type"]);
+        }
+        let then = json!({"properties": {name: {"$ref": format!("#/$defs/{name}")}}, "required": [name]});
+        branches.push(json!({"if": condition, "then": then}));
+    }
+    for &name in MessageType::NAMES {
+        assert!(defs.contains_key(name), "write $defs/{name}: the object a {name} message sends");
+    }
 }
 
 #[test]
