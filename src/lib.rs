@@ -62,7 +62,7 @@ pub use templates::{Templates, TemplatesError};
 
 use check::structure::{DUPLICATE_KEY, INVALID_JSON, JSON_ENCODED_STRING, TOO_MANY_DIAGNOSTICS};
 use check::{Anchor, Ctx, Finding, Settings, Suppressed};
-use locate::SourceMap;
+use locate::{Positions, SourceMap};
 use node::{Arena, Node, Nulls};
 use serde_json::Value;
 
@@ -89,9 +89,8 @@ pub fn lint(json: &str, options: &Options) -> Report {
     if findings.is_empty() && !parsed.has_duplicate_keys {
         return Report::default();
     }
-    // Positions for all findings and duplicate keys at once: linear in the text, whatever their number.
-    let source = SourceMap::new(json);
-    let mut duplicates = if parsed.has_duplicate_keys { source.duplicate_keys() } else { Vec::new() };
+    let source = Positions::new(json, findings.len(), parsed.has_duplicate_keys);
+    let mut duplicates = source.duplicate_keys();
     let room = settings.max_diagnostics.saturating_sub(findings.len());
     if duplicates.len() > room {
         if let Some(severity) = settings.severity_of(&DUPLICATE_KEY) {
@@ -118,7 +117,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
     }
     diagnostics.sort_by_key(|d| d.location.map(|l| (l.span.start, l.span.end)));
     // The count of what is not listed comes last, at the end of the text.
-    let end = source.location(Span { start: json.len(), end: json.len() });
+    let end = source.locations(&[Span { start: json.len(), end: json.len() }])[0];
     diagnostics.extend(summary(&settings, suppressed).map(|finding| diagnostic(finding, Some(end))));
     Report { diagnostics }
 }

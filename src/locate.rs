@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use tokens::Token;
 
 mod tokens;
+mod walk;
 use std::collections::HashMap;
 
 /// One value of the document, in document order: its member name (if it is one), its span, and
@@ -41,6 +42,51 @@ pub(crate) struct SourceMap<'t> {
     text: &'t str,
     nodes: Vec<Node>,
     line_starts: Vec<usize>,
+}
+
+/// Where findings are placed: a few by following each pointer through the text, more (or any in
+/// a document with repeated keys, which only the index resolves as serde_json does) by the index.
+pub(crate) enum Positions<'t> {
+    Walk(&'t str),
+    Index(SourceMap<'t>),
+}
+
+/// Up to this many findings, walking to each costs less than building the index (BENCHMARKS.md).
+const FEW_FINDINGS: usize = 4;
+
+impl<'t> Positions<'t> {
+    pub fn new(text: &'t str, findings: usize, has_duplicate_keys: bool) -> Self {
+        if findings <= FEW_FINDINGS && !has_duplicate_keys {
+            Self::Walk(text)
+        } else {
+            Self::Index(SourceMap::new(text))
+        }
+    }
+
+    /// What each pointer names, as [`SourceMap::spans`] gives it.
+    pub fn spans<'p>(&self, requests: impl IntoIterator<Item = (&'p str, Anchor)>) -> Vec<Span> {
+        match self {
+            Self::Walk(text) => {
+                requests.into_iter().map(|(pointer, anchor)| walk::span(text, pointer, anchor)).collect()
+            }
+            Self::Index(source) => source.spans(requests),
+        }
+    }
+
+    pub fn locations(&self, spans: &[Span]) -> Vec<Location> {
+        match self {
+            Self::Walk(text) => walk::locations(text, spans),
+            Self::Index(source) => source.locations(spans),
+        }
+    }
+
+    /// Repeated keys, which only the index finds (a walk is chosen only when there are none).
+    pub fn duplicate_keys(&self) -> Vec<DuplicateKey> {
+        match self {
+            Self::Walk(_) => Vec::new(),
+            Self::Index(source) => source.duplicate_keys(),
+        }
+    }
 }
 
 /// A key given twice in one object.

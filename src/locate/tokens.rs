@@ -50,7 +50,7 @@ pub(super) fn tokens(text: &str) -> impl Iterator<Item = (Token, usize, usize)> 
 }
 
 /// The offset after the closing quote of a string whose content starts at `from`.
-fn string_end(bytes: &[u8], mut from: usize) -> Option<usize> {
+pub(super) fn string_end(bytes: &[u8], mut from: usize) -> Option<usize> {
     loop {
         // Eight bytes at a time past those that are neither a quote nor a backslash.
         while let Some(word) = bytes.get(from..from + 8) {
