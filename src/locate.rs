@@ -51,12 +51,14 @@ pub(crate) enum Positions<'t> {
     Index(SourceMap<'t>),
 }
 
-/// Up to this many findings, walking to each costs less than building the index (BENCHMARKS.md).
+/// Up to this many findings in a text up to this size, walking to each costs less than building
+/// the index; in larger texts the walks' passes over long strings cost more (BENCHMARKS.md).
 const FEW_FINDINGS: usize = 4;
+const WALKED_TEXT_BYTES: usize = 64 * 1024;
 
 impl<'t> Positions<'t> {
     pub fn new(text: &'t str, findings: usize, has_duplicate_keys: bool) -> Self {
-        if findings <= FEW_FINDINGS && !has_duplicate_keys {
+        if findings <= FEW_FINDINGS && text.len() <= WALKED_TEXT_BYTES && !has_duplicate_keys {
             Self::Walk(text)
         } else {
             Self::Index(SourceMap::new(text))

@@ -127,7 +127,9 @@ pub(crate) fn locations(text: &str, spans: &[Span]) -> Vec<Location> {
         // Counts of one byte value over a slice compile to vector code; a branch per byte did not.
         let segment = &bytes[swept..offset];
         let newlines = segment.iter().filter(|&&byte| byte == b'\n').count();
-        let counted_from = match segment.iter().rposition(|&byte| byte == b'\n') {
+        // Searching for the last newline only when there is one: a long line is not scanned twice.
+        let last_newline = if newlines == 0 { None } else { segment.iter().rposition(|&byte| byte == b'\n') };
+        let counted_from = match last_newline {
             Some(last) => {
                 (line, chars) = (line + newlines, 0);
                 &segment[last + 1..]
