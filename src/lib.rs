@@ -81,7 +81,7 @@ pub fn lint(json: &str, options: &Options) -> Report {
         Ok(parsed) => parsed,
         Err(error) => {
             let source = SourceMap::new(json);
-            let location = source.location(source.error_span(error.line, error.column));
+            let location = source.locations(&[source.error_span(error.line, error.column)])[0];
             return single(&settings, &INVALID_JSON, error.message, location);
         }
     };

@@ -41,7 +41,6 @@ const FEW_MEMBERS: usize = 16;
 pub(crate) struct SourceMap<'t> {
     text: &'t str,
     nodes: Vec<Node>,
-    line_starts: Vec<usize>,
 }
 
 /// Where findings are placed: a few by following each pointer through the text, more (or any in
@@ -104,9 +103,7 @@ pub(crate) struct DuplicateKey {
 
 impl<'t> SourceMap<'t> {
     pub fn new(text: &'t str) -> Self {
-        let newlines = text.bytes().enumerate().filter(|&(_, byte)| byte == b'\n').map(|(i, _)| i + 1);
-        let line_starts = std::iter::once(0).chain(newlines).collect();
-        Self { text, nodes: index(text), line_starts }
+        Self { text, nodes: index(text) }
     }
 
     /// The spans of what each pointer names: the value, its key, or for a missing member the
@@ -118,44 +115,16 @@ impl<'t> SourceMap<'t> {
         requests.into_iter().map(|(pointer, anchor)| self.span_of(pointer, anchor, &mut tables)).collect()
     }
 
-    /// The location of one byte span.
-    pub fn location(&self, span: Span) -> Location {
-        self.locations(&[span])[0]
-    }
-
-    /// The locations of byte spans, found in one sweep over the text in offset order.
+    /// The locations of byte spans.
     pub fn locations(&self, spans: &[Span]) -> Vec<Location> {
-        let offsets: Vec<usize> = spans.iter().flat_map(|span| [span.start, span.end]).collect();
-        let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_by_key(|&i| offsets[i]);
-        let mut line_columns = vec![(1, 1); offsets.len()];
-        let bytes = self.text.as_bytes();
-        let (mut line, mut counted_to, mut chars) = (0, 0, 0);
-        for i in order {
-            let offset = offsets[i].min(bytes.len());
-            while line + 1 < self.line_starts.len() && self.line_starts[line + 1] <= offset {
-                line += 1;
-                (counted_to, chars) = (self.line_starts[line], 0);
-            }
-            // Characters are the bytes that do not continue a UTF-8 sequence.
-            chars += bytes[counted_to.min(offset)..offset].iter().filter(|&&b| b & 0xC0 != 0x80).count();
-            counted_to = counted_to.max(offset);
-            line_columns[i] = (line + 1, chars + 1);
-        }
-        spans
-            .iter()
-            .enumerate()
-            .map(|(i, &span)| {
-                let ((line, column), (end_line, end_column)) = (line_columns[2 * i], line_columns[2 * i + 1]);
-                Location { span, line, column, end_line, end_column }
-            })
-            .collect()
+        walk::locations(self.text, spans)
     }
 
     /// The span at 1-based `line` and byte `column` as serde_json reports errors: the character
     /// there (or the end of the text).
     pub fn error_span(&self, line: usize, column: usize) -> Span {
-        let line_start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
+        let mut line_starts = std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1));
+        let line_start = line_starts.nth(line.saturating_sub(1)).unwrap_or(self.text.len());
         let line_end = self.text[line_start..].find('\n').map_or(self.text.len(), |i| line_start + i);
         let mut start = (line_start + column.saturating_sub(1)).min(line_end);
         while !self.text.is_char_boundary(start) {
