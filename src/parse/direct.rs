@@ -84,6 +84,15 @@ impl<'a> Reader<'a> {
         empty
     }
 
+    /// After an item: `true` at a comma, `false` at the container's closing bracket, `None` at
+    /// anything else.
+    fn more_items(&mut self, closing: u8) -> Option<bool> {
+        match self.next_byte()? {
+            b',' => Some(true),
+            byte => (byte == closing).then_some(false),
+        }
+    }
+
     fn array(&mut self, slot: &mut Node<'a>) -> Option<()> {
         self.enter()?;
         let mut items = ArenaVec::new_in(self.arena);
@@ -93,10 +102,8 @@ impl<'a> Reader<'a> {
                 items.push(Node::Null);
                 let last = items.len() - 1;
                 self.value(&mut items[last])?;
-                match self.next_byte()? {
-                    b',' => {}
-                    b']' => break,
-                    _ => return None,
+                if !self.more_items(b']')? {
+                    break;
                 }
             }
         }
@@ -122,10 +129,8 @@ impl<'a> Reader<'a> {
                 entries.push((name, Node::Null));
                 let last = entries.len() - 1;
                 self.value(&mut entries[last].1)?;
-                match self.next_byte()? {
-                    b',' => {}
-                    b'}' => break,
-                    _ => return None,
+                if !self.more_items(b'}')? {
+                    break;
                 }
             }
         }
