@@ -63,17 +63,28 @@ fn is_ascii_without_cr(word: u64) -> bool {
     word & HIGH == 0 && !has_byte(word, b'\r')
 }
 
-/// Whether some byte of `word` is `byte`: a byte of `word ^ byte…` is zero where they are equal,
-/// and the classic test finds a zero byte.
-pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
+/// The bytes of `word` equal to `byte`, as their high bits: a byte of `word ^ byte…` is zero
+/// where they are equal, and the classic borrow test finds a zero byte. A borrow only runs
+/// upwards, so the lowest flagged byte is exact (higher ones may be false).
+pub(crate) fn bytes_equal(word: u64, byte: u8) -> u64 {
     let zeroed = word ^ (ONES * u64::from(byte));
-    zeroed.wrapping_sub(ONES) & !zeroed & HIGH != 0
+    zeroed.wrapping_sub(ONES) & !zeroed & HIGH
 }
 
-/// Whether some byte of `word` is below `bound` (at most 128): the same borrow test, which
-/// non-ASCII bytes never pass.
-pub(crate) fn has_byte_below(word: u64, bound: u8) -> bool {
-    word.wrapping_sub(ONES * u64::from(bound)) & !word & HIGH != 0
+/// Whether some byte of `word` is `byte`.
+pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
+    bytes_equal(word, byte) != 0
+}
+
+/// The bytes of `word` below `bound` (at most 128), as their high bits, by the same borrow test
+/// (lowest flagged byte exact), which non-ASCII bytes never pass.
+pub(crate) fn bytes_below(word: u64, bound: u8) -> u64 {
+    word.wrapping_sub(ONES * u64::from(bound)) & !word & HIGH
+}
+
+/// The index of the lowest byte a mask of high bits flags.
+pub(crate) fn first_flagged(mask: u64) -> usize {
+    (mask.trailing_zeros() / 8) as usize
 }
 
 /// The length of the UTF-8 sequence at `i`, and whether its character is "simple": one that
