@@ -1,7 +1,7 @@
 //! The tokens of a JSON text with their byte spans, for the index of a document serde_json has
 //! already accepted: the scanner checks no grammar, only finds where each token ends.
 
-use crate::measure::has_byte;
+use crate::measure::{bytes_equal, first_flagged};
 
 /// One token: punctuation, a string (its span includes the quotes), or any other scalar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,20 +52,26 @@ pub(super) fn tokens(text: &str) -> impl Iterator<Item = (Token, usize, usize)> 
 /// The offset after the closing quote of a string whose content starts at `from`.
 pub(super) fn string_end(bytes: &[u8], mut from: usize) -> Option<usize> {
     loop {
-        // Eight bytes at a time past those that are neither a quote nor a backslash.
-        while let Some(word) = bytes.get(from..from + 8) {
-            let word = u64::from_le_bytes(word.try_into().ok()?);
-            if has_byte(word, b'"') || has_byte(word, b'\\') {
-                break;
-            }
-            from += 8;
-        }
-        from += bytes.get(from..)?.iter().position(|&b| b == b'"' || b == b'\\')?;
+        from = quote_or_backslash(bytes, from)?;
         if bytes[from] == b'"' {
             return Some(from + 1);
         }
         from += 2;
     }
+}
+
+/// The first quote or backslash from `from`: eight bytes at a time, the one found taken from
+/// the word's mask.
+fn quote_or_backslash(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+        let stops = bytes_equal(word, b'"') | bytes_equal(word, b'\\');
+        if stops != 0 {
+            return Some(from + first_flagged(stops));
+        }
+        from += 8;
+    }
+    Some(from + bytes.get(from..)?.iter().position(|&b| b == b'"' || b == b'\\')?)
 }
 
 #[cfg(test)]
