@@ -189,28 +189,58 @@ fn basic(code: u32) -> Option<Class> {
     })
 }
 
-/// Past U+FFFF: regional indicators, skin tones, tags, and the blocks where most emoji are, as
-/// far as each is Extended_Pictographic throughout in the segmenter's tables (the test checks
-/// each code point); the rest is left to it.
+/// Past U+FFFF: regional indicators, skin tones, tags, and the pictographs of U+1F000–U+1FAFF
+/// that [`PICTOGRAPHS`] holds; the rest is left to the segmenter.
 fn astral(code: u32) -> Option<Class> {
     Some(match code {
         0x1F1E6..=0x1F1FF => Class::Regional,
         0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F => Class::Extend,
-        0x1F324..=0x1F393
-        | 0x1F39E..=0x1F3F0
-        | 0x1F3F3..=0x1F3F5
-        | 0x1F3F7..=0x1F3FA
-        | 0x1F400..=0x1F4FD
-        | 0x1F4FF..=0x1F53D
-        | 0x1F5FA..=0x1F64F
-        | 0x1F680..=0x1F6C5
-        | 0x1F90C..=0x1F93A
-        | 0x1F93C..=0x1F945
-        | 0x1F947..=0x1F9FF
-        | 0x1FA6E..=0x1FAFF => Class::Pictograph,
+        0x1F000..=0x1FAFF => {
+            let offset = (code - 0x1F000) as usize;
+            let word = PICTOGRAPHS.get(offset / 64).copied().unwrap_or(0);
+            if word >> (offset % 64) & 1 == 0 {
+                return None;
+            }
+            Class::Pictograph
+        }
         _ => return None,
     })
 }
+
+/// The blocks where most emoji are, as far as each is Extended_Pictographic throughout in the
+/// segmenter's tables (the test checks each code point).
+const PICTOGRAPH_RANGES: [(u32, u32); 12] = [
+    (0x1F324, 0x1F393),
+    (0x1F39E, 0x1F3F0),
+    (0x1F3F3, 0x1F3F5),
+    (0x1F3F7, 0x1F3FA),
+    (0x1F400, 0x1F4FD),
+    (0x1F4FF, 0x1F53D),
+    (0x1F5FA, 0x1F64F),
+    (0x1F680, 0x1F6C5),
+    (0x1F90C, 0x1F93A),
+    (0x1F93C, 0x1F945),
+    (0x1F947, 0x1F9FF),
+    (0x1FA6E, 0x1FAFF),
+];
+
+/// [`PICTOGRAPH_RANGES`] as a bitmap over U+1F000–U+1FAFF, built at compile time: one lookup,
+/// where a match over the ranges measured a chain of comparisons for each pictograph.
+const PICTOGRAPHS: [u64; 44] = {
+    let mut bits = [0u64; 44];
+    let mut range = 0;
+    while range < PICTOGRAPH_RANGES.len() {
+        let (first, last) = PICTOGRAPH_RANGES[range];
+        let mut code = first;
+        while code <= last {
+            let offset = (code - 0x1F000) as usize;
+            bits[offset / 64] |= 1 << (offset % 64);
+            code += 1;
+        }
+        range += 1;
+    }
+    bits
+};
 
 /// The code points below U+0300, where the combining marks start.
 fn latin(code: u32) -> Option<Class> {
@@ -268,7 +298,10 @@ pub(super) fn count(text: &str) -> Option<usize> {
         // Eight ASCII bytes but CR after anything but CR: eight clusters (no rule joins an ASCII
         // character to what precedes it, but GB3's LF after CR and GB9b's prepended marks, which
         // are not known here).
-        if bytes[at] < 0x80 && current & 0x1F != Class::Cr as u8 {
+        // Only where two ASCII bytes come first: a word tried before each accented letter
+        // measured a tenth of the count.
+        let ascii_pair = (bytes[at] | bytes.get(at + 1).copied().unwrap_or(0x80)) < 0x80;
+        if ascii_pair && current & 0x1F != Class::Cr as u8 {
             if let Some(word) = bytes.get(at..at + 8) {
                 let word = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
                 if super::is_ascii_without_cr(word) {
