@@ -85,11 +85,17 @@ pub fn lint(json: &str, options: &Options) -> Report {
             return single(&settings, &INVALID_JSON, error.message, location);
         }
     };
+    let root = parsed.value.clone();
     let (findings, mut suppressed) = run(&arena, parsed.value, options, &settings, json.len());
     if findings.is_empty() && !parsed.has_duplicate_keys {
         return Report::default();
     }
-    let source = Positions::new(json, findings.len(), parsed.has_duplicate_keys);
+    // Strings and names borrowed from the text know their spans; the walk or the index places
+    // the rest.
+    let borrowed: Vec<Option<Span>> =
+        findings.iter().map(|finding| locate::borrowed_span(json, &root, &finding.pointer, finding.anchor)).collect();
+    let unplaced = borrowed.iter().filter(|span| span.is_none()).count();
+    let source = Positions::new(json, unplaced, parsed.has_duplicate_keys);
     let mut duplicates = source.duplicate_keys();
     let room = settings.max_diagnostics.saturating_sub(findings.len());
     if duplicates.len() > room {
@@ -98,7 +104,10 @@ pub fn lint(json: &str, options: &Options) -> Report {
         }
         duplicates.truncate(room);
     }
-    let mut spans = source.spans(findings.iter().map(|finding| (finding.pointer.as_str(), finding.anchor)));
+    let requests = findings.iter().zip(&borrowed).filter(|(_, span)| span.is_none());
+    let mut placed = source.spans(requests.map(|(finding, _)| (finding.pointer.as_str(), finding.anchor))).into_iter();
+    let mut spans: Vec<Span> =
+        borrowed.iter().map(|span| span.or_else(|| placed.next()).unwrap_or(Span { start: 0, end: 0 })).collect();
     spans.extend(duplicates.iter().flat_map(|duplicate| [duplicate.ignored, duplicate.kept]));
     let mut locations = source.locations(&spans).into_iter();
     let mut diagnostics: Vec<Diagnostic> = findings

@@ -8,8 +8,10 @@ use crate::diagnostic::{Location, Span};
 use std::borrow::Cow;
 use tokens::Token;
 
+mod borrowed;
 mod tokens;
 mod walk;
+pub(crate) use borrowed::span as borrowed_span;
 use std::collections::HashMap;
 
 /// One value of the document, in document order: its member name (if it is one), its span, and

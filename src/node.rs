@@ -92,6 +92,12 @@ impl<'a> Members<'a> {
         Some(&self.entries[self.position(name)?].1)
     }
 
+    /// The member `name` as given: its name as the document spells it, and its value.
+    pub fn entry(&self, name: &str) -> Option<(&'a str, &'a Node<'a>)> {
+        let (key, value) = &self.entries[self.position(name)?];
+        Some((key, value))
+    }
+
     fn position(&self, name: &str) -> Option<usize> {
         if self.entries.len() <= FEW_MEMBERS {
             self.entries.iter().position(|(key, _)| same_name(key, name))
