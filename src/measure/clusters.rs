@@ -4,6 +4,8 @@
 //! pass. Any other code point makes the count give up, and the caller asks the segmenter; the
 //! tests check every known code point against it.
 
+use super::{bytes_equal, first_flagged, HIGH};
+
 /// The cluster-break classes of the known code points, and `Start` before the first.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Class {
@@ -295,25 +297,36 @@ pub(super) fn count(text: &str) -> Option<usize> {
     let mut count = 0;
     let mut at = 0;
     while at < bytes.len() {
-        // Eight ASCII bytes but CR after anything but CR: eight clusters (no rule joins an ASCII
-        // character to what precedes it, but GB3's LF after CR and GB9b's prepended marks, which
-        // are not known here).
-        // Only where two ASCII bytes come first: a word tried before each accented letter
-        // measured a tenth of the count.
+        // The ASCII bytes but CR that lead the next eight, after anything but CR: a cluster each
+        // (no rule joins an ASCII character to what precedes it, but GB3's LF after CR and
+        // GB9b's prepended marks, which are not known here). Tried only where two ASCII bytes
+        // come first: a word read before each accented letter measured a tenth of the count.
         let ascii_pair = (bytes[at] | bytes.get(at + 1).copied().unwrap_or(0x80)) < 0x80;
         if ascii_pair && current & 0x1F != Class::Cr as u8 {
             if let Some(word) = bytes.get(at..at + 8) {
                 let word = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
-                if super::is_ascii_without_cr(word) {
-                    count += 8;
-                    current = state(after_ascii(bytes[at + 7]), Run::None);
-                    at += 8;
+                let stops = word & HIGH | bytes_equal(word, b'\r');
+                let ascii = if stops == 0 { 8 } else { first_flagged(stops) };
+                if ascii > 0 {
+                    count += ascii;
+                    current = state(after_ascii(bytes[at + ascii - 1]), Run::None);
+                    at += ascii;
                     continue;
                 }
             }
         }
-        let (code, length) = decode(bytes, at);
-        let step = STEPS[usize::from(current)][class(code)? as usize];
+        // Letters of U+00C0–U+02FF and ideographs of U+5000–U+9FFF are known from their first
+        // byte, without decoding: texts in Latin scripts with accents or in Chinese measured a
+        // fifth faster so.
+        let (class, length) = match bytes[at] {
+            0xC3..=0xCB => (Class::Other, 2),
+            0xE5..=0xE9 => (Class::Other, 3),
+            _ => {
+                let (code, length) = decode(bytes, at);
+                (class(code)?, length)
+            }
+        };
+        let step = STEPS[usize::from(current)][class as usize];
         count += usize::from(step >> 8);
         current = step as u8;
         at += length;
