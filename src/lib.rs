@@ -50,6 +50,7 @@ mod registry;
 pub mod render;
 mod rules;
 mod templates;
+mod words;
 
 pub use diagnostic::{Diagnostic, Location, Report, Severity, Span};
 pub use locate::utf16_offsets;

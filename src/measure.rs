@@ -1,6 +1,7 @@
 //! Measures of text, as the rules need them: user-perceived characters, UTF-16 units, emoji,
 //! URLs, WhatsApp's Markdown markers, phone numbers and calendar dates.
 
+use crate::words::{count_bytes, has_byte, word_at, HIGH};
 use unicode_segmentation::UnicodeSegmentation;
 
 mod clusters;
@@ -24,8 +25,7 @@ fn chars_by_regions(text: &str) -> usize {
     while i < bytes.len() {
         // Eight ASCII bytes after a region of one simple character: eight more such regions.
         if previous_simple && single_simple {
-            if let Some(word) = bytes.get(i..i + 8) {
-                let word = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+            if let Some(word) = word_at(bytes, i) {
                 if is_ascii_without_cr(word) {
                     count += 8;
                     region_start = i + 7;
@@ -60,36 +60,9 @@ fn clusters_of(region: &str) -> usize {
     clusters::count(region).unwrap_or_else(|| region.graphemes(true).count())
 }
 
-const HIGH: u64 = 0x8080_8080_8080_8080;
-const ONES: u64 = 0x0101_0101_0101_0101;
-
 /// Whether eight bytes are all ASCII and none is CR (which joins a following LF).
 fn is_ascii_without_cr(word: u64) -> bool {
     word & HIGH == 0 && !has_byte(word, b'\r')
-}
-
-/// The bytes of `word` equal to `byte`, as their high bits: a byte of `word ^ byte…` is zero
-/// where they are equal, and the classic borrow test finds a zero byte. A borrow only runs
-/// upwards, so the lowest flagged byte is exact (higher ones may be false).
-pub(crate) fn bytes_equal(word: u64, byte: u8) -> u64 {
-    let zeroed = word ^ (ONES * u64::from(byte));
-    zeroed.wrapping_sub(ONES) & !zeroed & HIGH
-}
-
-/// Whether some byte of `word` is `byte`.
-pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
-    bytes_equal(word, byte) != 0
-}
-
-/// The bytes of `word` below `bound` (at most 128), as their high bits, by the same borrow test
-/// (lowest flagged byte exact), which non-ASCII bytes never pass.
-pub(crate) fn bytes_below(word: u64, bound: u8) -> u64 {
-    word.wrapping_sub(ONES * u64::from(bound)) & !word & HIGH
-}
-
-/// The index of the lowest byte a mask of high bits flags.
-pub(crate) fn first_flagged(mask: u64) -> usize {
-    (mask.trailing_zeros() / 8) as usize
 }
 
 /// The length of the UTF-8 sequence at `i`, and whether its character is "simple": one that
@@ -122,12 +95,6 @@ pub fn utf16_units(text: &str) -> usize {
     // characters of four bytes.
     let bytes = text.as_bytes();
     count_bytes(bytes, |byte| byte & 0xC0 != 0x80) + count_bytes(bytes, |byte| byte >= 0xF0)
-}
-
-/// How many bytes match. Sums in `u8` over runs of at most 255 bytes compile to full-width
-/// vector code; a `usize` count per byte measured several times slower on a 1 MB text.
-pub(crate) fn count_bytes(bytes: &[u8], matches: impl Fn(u8) -> bool + Copy) -> usize {
-    bytes.chunks(255).map(|run| usize::from(run.iter().map(|&byte| u8::from(matches(byte))).sum::<u8>())).sum()
 }
 
 /// Whether one grapheme cluster is an emoji (pictograph, flag, or keycap sequence).

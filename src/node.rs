@@ -4,6 +4,7 @@
 //! a payload parsed here and one converted from a `Value` go through the same checks.
 
 use crate::check::pointer::tokens;
+use crate::words::word_at;
 use bumpalo::collections::Vec as ArenaVec;
 use bumpalo::Bump;
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -56,9 +57,8 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
         0 => true,
         1..=7 => a.iter().zip(b).all(|(x, y)| x == y),
         8..=16 => {
-            let word = |bytes: &[u8], at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]));
             let last = a.len() - 8;
-            word(a, 0) == word(b, 0) && word(a, last) == word(b, last)
+            word_at(a, 0) == word_at(b, 0) && word_at(a, last) == word_at(b, last)
         }
         _ => a == b,
     }

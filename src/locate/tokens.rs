@@ -1,7 +1,7 @@
 //! The tokens of a JSON text with their byte spans, for the index of a document serde_json has
 //! already accepted: the scanner checks no grammar, only finds where each token ends.
 
-use crate::measure::{bytes_equal, first_flagged};
+use crate::words::{bytes_equal, first_flagged, word_at};
 
 /// One token: punctuation, a string (its span includes the quotes), or any other scalar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,8 +63,7 @@ pub(super) fn string_end(bytes: &[u8], mut from: usize) -> Option<usize> {
 /// The first quote or backslash from `from`: eight bytes at a time, the one found taken from
 /// the word's mask.
 fn quote_or_backslash(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+    while let Some(word) = word_at(bytes, from) {
         let stops = bytes_equal(word, b'"') | bytes_equal(word, b'\\');
         if stops != 0 {
             return Some(from + first_flagged(stops));

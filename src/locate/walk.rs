@@ -10,7 +10,7 @@ use super::tokens::string_end;
 use crate::check::pointer::tokens;
 use crate::check::Anchor;
 use crate::diagnostic::{Location, Span};
-use crate::measure::{bytes_equal, count_bytes as count, first_flagged};
+use crate::words::{bytes_equal, count_bytes as count, first_flagged, word_at};
 
 /// The span a pointer names, as `SourceMap::spans` gives it, in a text serde_json accepted.
 pub(crate) fn span(text: &str, pointer: &str, anchor: Anchor) -> Span {
@@ -115,8 +115,7 @@ fn value_end(bytes: &[u8], at: usize) -> usize {
 /// mask of the eight bytes there. A quote or bracket is a byte that is `"`, or that is `{` or
 /// `}` once bit 5 is set (which makes `[` and `]` of them, and nothing else).
 fn plain_bytes(bytes: &[u8], at: usize) -> Option<usize> {
-    let chunk = bytes.get(at..at + 8)?;
-    let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+    let word = word_at(bytes, at)?;
     let folded = word | 0x2020_2020_2020_2020;
     let stops = bytes_equal(word, b'"') | bytes_equal(folded, b'{') | bytes_equal(folded, b'}');
     let plain = if stops == 0 { 8 } else { first_flagged(stops) };

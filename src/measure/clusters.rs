@@ -4,7 +4,7 @@
 //! pass. Any other code point makes the count give up, and the caller asks the segmenter; the
 //! tests check every known code point against it.
 
-use super::{bytes_equal, first_flagged, HIGH};
+use crate::words::{bytes_equal, first_flagged, word_at, HIGH};
 
 /// The cluster-break classes of the known code points, and `Start` before the first.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -303,8 +303,7 @@ pub(super) fn count(text: &str) -> Option<usize> {
         // come first: a word read before each accented letter measured a tenth of the count.
         let ascii_pair = (bytes[at] | bytes.get(at + 1).copied().unwrap_or(0x80)) < 0x80;
         if ascii_pair && current & 0x1F != Class::Cr as u8 {
-            if let Some(word) = bytes.get(at..at + 8) {
-                let word = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+            if let Some(word) = word_at(bytes, at) {
                 let stops = word & HIGH | bytes_equal(word, b'\r');
                 let ascii = if stops == 0 { 8 } else { first_flagged(stops) };
                 if ascii > 0 {

@@ -4,8 +4,8 @@
 //! the caller then parses with serde_json, which gives the tree or the error message.
 
 use super::Parsed;
-use crate::measure::{bytes_below, bytes_equal, first_flagged};
 use crate::node::{Arena, Members, Node, Nulls};
+use crate::words::{bytes_below, bytes_equal, first_flagged, word_at};
 use bumpalo::collections::{String as ArenaString, Vec as ArenaVec};
 use serde_json::Number;
 
@@ -228,8 +228,7 @@ impl<'a> Reader<'a> {
 /// control character or the end of the text. The end is found in its word from the word's
 /// mask, not by a loop over bytes whose exit the processor cannot predict.
 fn plain_run_end(bytes: &[u8], mut at: usize) -> usize {
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+    while let Some(word) = word_at(bytes, at) {
         let stops = bytes_equal(word, b'"') | bytes_equal(word, b'\\') | bytes_below(word, 0x20);
         if stops != 0 {
             return at + first_flagged(stops);
