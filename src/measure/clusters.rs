@@ -1,10 +1,12 @@
 //! Grapheme clusters of the kinds long messages are made of (emoji ZWJ sequences, flags, keycaps,
-//! skin tones, tag sequences, combining accents, Hangul, Devanagari conjuncts) counted by the
-//! rules of UAX #29 for just the code points whose cluster-break property is known here, in one
-//! pass. Any other code point makes the count give up, and the caller asks the segmenter; the
-//! tests check every known code point against it.
+//! skin tones, tag sequences, combining accents, Hangul, the Indic scripts from Devanagari to
+//! Malayalam with their conjuncts) counted by the rules of UAX #29 for just the code points whose
+//! cluster-break property is known here, in one pass. Any other code point makes the count give
+//! up, and the caller asks the segmenter; the tests check every known code point against it.
 
 use crate::words::{bytes_equal, first_flagged, word_at, HIGH};
+
+mod indic;
 
 /// The cluster-break classes of the known code points, and `Start` before the first.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -27,7 +29,8 @@ enum Class {
     Lf,
     /// Every extender known here is also Indic_Conjunct_Break=Extend (the tests check it).
     Extend,
-    /// The Devanagari virama, Indic_Conjunct_Break=Linker (and an extender).
+    /// A virama of Indic_Conjunct_Break=Linker (Devanagari, Bengali, Gujarati, Oriya, Telugu,
+    /// Malayalam), and an extender.
     Linker,
     SpacingMark,
     Zwj,
@@ -181,7 +184,7 @@ fn basic(code: u32) -> Option<Class> {
         0x620..=0x64A | 0x4E00..=0x9FFF => Class::Other,
         0x300..=0x36F | 0x64B..=0x65F | 0x670 | 0x20E3 | 0xFE00..=0xFE0F => Class::Extend,
         0x200D => Class::Zwj,
-        0x900..=0x97F => devanagari(code),
+        0x900..=0xD7F => return indic::class(code),
         0x1100..=0x115F | 0xA960..=0xA97C => Class::L,
         0x1160..=0x11A7 | 0xD7B0..=0xD7C6 => Class::V,
         0x11A8..=0x11FF | 0xD7CB..=0xD7FB => Class::T,
@@ -255,18 +258,6 @@ fn latin(code: u32) -> Option<Class> {
         0xA9 | 0xAE => return None,
         _ => Class::Other,
     })
-}
-
-/// The Devanagari block (U+0900–U+097F): consonants, the virama, and the signs that extend or
-/// space a syllable.
-fn devanagari(code: u32) -> Class {
-    match code {
-        0x915..=0x939 | 0x958..=0x95F | 0x978..=0x97F => Class::Consonant,
-        0x94D => Class::Linker,
-        0x900..=0x902 | 0x93A | 0x93C | 0x941..=0x948 | 0x951..=0x957 | 0x962..=0x963 => Class::Extend,
-        0x903 | 0x93B | 0x93E..=0x940 | 0x949..=0x94C | 0x94E..=0x94F => Class::SpacingMark,
-        _ => Class::Other,
-    }
 }
 
 /// The class of the last of eight ASCII bytes but CR, each its own cluster.
@@ -372,6 +363,9 @@ mod tests {
         "\u{93E}",
         "\u{941}",
         "\u{905}",
+        "\u{995}\u{9CD}",
+        "\u{C15}\u{C4D}",
+        "\u{B95}\u{BCD}",
         "abcdefgh",
     ];
 
@@ -393,7 +387,7 @@ mod tests {
 
     #[test]
     fn gives_up_on_unknown_code_points() {
-        for text in ["\u{0995}\u{09CD}\u{09B7}", "©", "❤\u{FE0F}", "\u{600}", "\u{E33}"] {
+        for text in ["\u{0D9A}\u{0DCA}\u{0DC2}", "©", "❤\u{FE0F}", "\u{600}", "\u{E33}"] {
             assert_eq!(count(text), None, "{text:?}");
         }
         assert_eq!(count("👨\u{200D}👩\u{200D}👧\u{200D}👦🇧🇷🇧1\u{FE0F}\u{20E3}e\u{301}\r\n"), Some(6));
