@@ -45,22 +45,12 @@ fn quoted(text: &str, inner: &str) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::walk::tests::json_files;
     use super::super::SourceMap;
     use super::*;
     use crate::node::{Arena, Nulls};
     use crate::parse::parse;
     use std::path::Path;
-
-    fn json_files(dir: &Path, found: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).expect("a readable directory").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                json_files(&path, found);
-            } else if path.extension().is_some_and(|extension| extension == "json") {
-                found.extend(std::fs::read_to_string(&path));
-            }
-        }
-    }
 
     /// Every value and key of every fixture (repeated keys, escapes and nulls included): where
     /// the tree gives a span, the index gives the same.

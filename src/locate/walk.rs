@@ -168,12 +168,13 @@ pub(crate) fn locations(text: &str, spans: &[Span]) -> Vec<Location> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::SourceMap;
     use super::*;
     use std::path::Path;
 
-    fn json_files(dir: &Path, found: &mut Vec<String>) {
+    /// The texts of the JSON files under `dir`, for the tests that compare spans on every fixture.
+    pub(in crate::locate) fn json_files(dir: &Path, found: &mut Vec<String>) {
         for entry in std::fs::read_dir(dir).expect("a readable directory").flatten() {
             let path = entry.path();
             if path.is_dir() {
